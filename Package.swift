@@ -1,0 +1,67 @@
+// swift-tools-version:6.0
+//
+// mqplan: a capacity and cost planning simulator for a messaging stack on AWS
+// (MSK, SQS, EventBridge, CloudWatch).
+//
+// Dependencies point one way: mqplan → MQPlanKit → SimKit.
+// The package has no package dependencies on purpose: Foundation and the
+// toolchain only. Benchmarks live in their own package (Benchmarks/), so
+// `swift build` and `swift test` never compile them.
+
+import PackageDescription
+
+// Compile-time checks. Each flag is off unless named here or passed with
+// `-Xswiftc -D<FLAG>`.
+//
+// - SIMKIT_INTERNAL_CHECKS: every mutating engine operation ends in
+//   `_checkInvariants()`: the heap property over the whole calendar (O(n) per
+//   operation), the clock never going backwards, and the slot table agreeing
+//   with the pending count. On in debug builds; in release it compiles to
+//   nothing. Cost when on: roughly 2-20x on engine-heavy code, depending on
+//   the calendar size.
+let internalChecks: [SwiftSetting] = [
+  .define("SIMKIT_INTERNAL_CHECKS", .when(configuration: .debug))
+]
+
+let package = Package(
+  name: "mqplan",
+  products: [
+    .library(name: "SimKit", targets: ["SimKit"]),
+    .library(name: "MQPlanKit", targets: ["MQPlanKit"]),
+    .executable(name: "mqplan", targets: ["mqplan"]),
+  ],
+  dependencies: [],
+  targets: [
+    .target(
+      name: "SimKit",
+      swiftSettings: internalChecks),
+    .target(
+      name: "MQPlanKit",
+      dependencies: ["SimKit"],
+      swiftSettings: internalChecks),
+    .executableTarget(
+      name: "mqplan",
+      dependencies: ["MQPlanKit"]),
+
+    // MARK: - Tests
+
+    .testTarget(
+      name: "SimKitTests",
+      dependencies: ["SimKit", "TestSupport"]),
+    .testTarget(
+      name: "MQPlanKitTests",
+      dependencies: ["MQPlanKit", "TestSupport"]),
+    .testTarget(
+      name: "mqplanCLITests",
+      dependencies: ["mqplan", "TestSupport"],
+      exclude: ["Snapshots"]),
+
+    // MARK: - Implementation details
+
+    // Shared test helpers: approximate equality, the built-binary runner,
+    // snapshot assertions. Not a product; never shipped.
+    .target(
+      name: "TestSupport",
+      dependencies: ["SimKit"]),
+  ]
+)
