@@ -53,6 +53,26 @@ public struct RingBuffer<Element> {
     return element
   }
 
+  /// The element `offset` places from the front (0 is the oldest).
+  ///
+  /// - Precondition: `0 <= offset < count`.
+  /// - Complexity: O(1).
+  @inlinable
+  public subscript(offset: Int) -> Element {
+    get {
+      precondition(offset >= 0 && offset < _count, "RingBuffer offset out of range")
+      var index = head + offset
+      if index >= storage.count { index -= storage.count }
+      return storage[index].unsafelyUnwrapped
+    }
+    set {
+      precondition(offset >= 0 && offset < _count, "RingBuffer offset out of range")
+      var index = head + offset
+      if index >= storage.count { index -= storage.count }
+      storage[index] = newValue
+    }
+  }
+
   @inlinable
   mutating func _grow() {
     var bigger = [Element?](repeating: nil, count: storage.count * 2)

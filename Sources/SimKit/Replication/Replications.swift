@@ -37,19 +37,32 @@ public enum Replications {
   ) -> [Result] {
     precondition(count >= 0, "Replication count must be non-negative")
     precondition(parallelism >= 1, "Parallelism must be at least 1")
+    return Parallel.map(count: count, parallelism: parallelism) { body($0, source.replication($0)) }
+  }
+}
+
+/// Runs independent pieces of work on several threads and collects their
+/// results in index order.
+public enum Parallel {
+  /// `[body(0), body(1), …, body(count − 1)]`, computed on up to
+  /// `parallelism` threads. Worker w takes indices w, w + workers, …: a
+  /// static assignment, so each result slot has exactly one writer and no
+  /// shared counter is needed.
+  ///
+  /// - Precondition: `count >= 0`, `parallelism >= 1`.
+  public static func map<Result: Sendable>(
+    count: Int, parallelism: Int = Replications.defaultParallelism, _ body: @Sendable (Int) -> Result
+  ) -> [Result] {
+    precondition(count >= 0, "Count must be non-negative")
+    precondition(parallelism >= 1, "Parallelism must be at least 1")
     if count == 0 { return [] }
-    if parallelism == 1 || count == 1 {
-      return (0..<count).map { body($0, source.replication($0)) }
-    }
+    if parallelism == 1 || count == 1 { return (0..<count).map(body) }
     let results = _ResultSlots<Result>(count: count)
     let workers = Swift.min(parallelism, count)
-    // Worker w runs replications w, w + workers, w + 2·workers, …: a static
-    // assignment, so no shared counter is needed and each slot has exactly
-    // one writer.
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
       var index = worker
       while index < count {
-        results.store(body(index, source.replication(index)), at: index)
+        results.store(body(index), at: index)
         index += workers
       }
     }

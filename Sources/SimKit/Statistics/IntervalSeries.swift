@@ -84,7 +84,12 @@ public struct IntervalSeries: Sendable, Hashable {
   }
 
   mutating func extend(toInclude index: Int) {
-    if index >= counts.count {
+    if index == counts.count {  // the common case: the next interval
+      sums.append(0)
+      counts.append(0)
+      minimums.append(0)
+      maximums.append(0)
+    } else if index > counts.count {
       let extra = index - counts.count + 1
       sums.append(contentsOf: repeatElement(0, count: extra))
       counts.append(contentsOf: repeatElement(0, count: extra))
