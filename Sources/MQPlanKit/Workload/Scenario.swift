@@ -1,0 +1,46 @@
+/// A named set of incidents, simulated as its own run next to the baseline,
+/// so its effect is read against the same traffic.
+public struct Scenario: Sendable, Hashable {
+  public var name: String
+  public var incidents: [Incident]
+
+  public init(name: String, incidents: [Incident]) {
+    self.name = name
+    self.incidents = incidents
+  }
+}
+
+/// Something that goes wrong for a while. Times are seconds from the start
+/// of the horizon.
+public struct Incident: Sendable, Hashable {
+  /// What happens.
+  public enum Kind: Sendable, Hashable {
+    /// One broker (0-based index) is down: its leaders fail over, it stops
+    /// replicating, and it catches up when it returns.
+    case brokerDown(broker: Int)
+    /// Every broker of one availability zone (0-based) is down; the
+    /// survivors carry the load.
+    case availabilityZoneDown(zone: Int)
+    /// A consumer group stops consuming; it catches up when it restarts.
+    case consumerStopped(group: String)
+    /// Producers of one topic (or of all, when `nil`) send `multiplier`
+    /// times their usual rate.
+    case trafficBurst(topic: String?, multiplier: Double)
+  }
+
+  public var kind: Kind
+  public var start: Double
+  public var duration: Double
+
+  public init(_ kind: Kind, start: Double, duration: Double) {
+    self.kind = kind
+    self.start = start
+    self.duration = duration
+  }
+
+  /// End of the incident.
+  public var end: Double { start + duration }
+
+  /// Whether the incident is in effect at time `t`.
+  public func isActive(at t: Double) -> Bool { t >= start && t < end }
+}

@@ -1,0 +1,277 @@
+import Foundation
+
+/// Reads and validates a workload file.
+///
+/// Every problem is reported at once, each with file, line:column, JSON
+/// path, what would be valid, and "did you mean" for mistyped keys; nothing
+/// is simulated or written when there is an error. Ranges come from AWS's
+/// limits (shared/reference) where AWS sets them.
+public enum WorkloadReader {
+  /// Reads the workload at `path`. Relative trace files are resolved
+  /// against the workload's directory.
+  public static func read(contentsOf path: String) throws(InputError) -> Workload {
+    let text: String
+    do {
+      text = try String(contentsOfFile: path, encoding: .utf8)
+    } catch {
+      throw InputError(
+        Diagnostic(file: path, message: "cannot read the workload file: \(Self.describe(error))"))
+    }
+    let directory = (path as NSString).deletingLastPathComponent
+    return try read(text: text, file: path, baseDirectory: directory.isEmpty ? "." : directory)
+  }
+
+  /// Reads a workload from `text`; `file` names it in messages.
+  public static func read(text: String, file: String, baseDirectory: String = ".") throws(InputError)
+    -> Workload
+  {
+    let root: JSONNode
+    do {
+      root = try JSONParser.parse(text)
+    } catch {
+      throw InputError(Diagnostic(file: file, location: error.location, path: nil, message: error.message))
+    }
+    let reader = JSONReader(file: file)
+    let context = ReadingContext(reader: reader, baseDirectory: baseDirectory)
+    let workload = context.workload(root)
+    // In source order, whatever order the checks ran in.
+    let diagnostics = reader.diagnostics.enumerated().sorted { a, b in
+      let left = (a.element.line ?? 0, a.element.column ?? 0, a.offset)
+      let right = (b.element.line ?? 0, b.element.column ?? 0, b.offset)
+      return left < right
+    }.map(\.element)
+    if reader.hasErrors || workload == nil { throw InputError(diagnostics) }
+    guard var result = workload else { throw InputError(diagnostics) }
+    result.warnings = diagnostics.filter { $0.severity == .warning }
+    return result
+  }
+
+  static func describe(_ error: Error) -> String {
+    let nsError = error as NSError
+    if nsError.domain == NSCocoaErrorDomain && nsError.code == NSFileReadNoSuchFileError {
+      return "no such file"
+    }
+    return nsError.localizedDescription
+  }
+}
+
+/// The state shared while reading one document.
+struct ReadingContext {
+  let reader: JSONReader
+  let baseDirectory: String
+
+  static let topKeys = [
+    "schemaVersion", "name", "description", "region", "horizon", "seed", "project", "environment",
+    "objectives", "scenarios", "kafka",
+  ]
+
+  func workload(_ root: JSONNode) -> Workload? {
+    guard let object = reader.object(root, at: .root, keys: Self.topKeys) else { return nil }
+    if let version = object.integer("schemaVersion", required: true), version != Workload.schemaVersion {
+      reader.error(
+        "this mqplan reads schemaVersion \(Workload.schemaVersion), the file has \(version)",
+        at: object["schemaVersion"],
+        path: JSONPath.root.appending("schemaVersion"))
+    }
+    let name = object.string("name", required: true) ?? ""
+    if let nameNode = object["name"], !name.isEmpty,
+      !name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." })
+    {
+      reader.error(
+        "must use only letters, digits, '-', '_' and '.' (it names report folders)", at: nameNode,
+        path: JSONPath.root.appending("name"))
+    }
+    var workload = Workload(name: name)
+    workload.description = object.string("description") ?? ""
+    workload.region = object.string("region") ?? "us-east-1"
+    if let horizon = duration(object, "horizon", range: 60...(366 * 86_400)) { workload.horizon = horizon }
+    if let seed = object.integer("seed", range: 0...Int.max) { workload.seed = UInt64(seed) }
+    workload.project = object.string("project") ?? ""
+    workload.environment = object.string("environment") ?? ""
+    if let objectives = object.child("objectives", keys: Self.objectiveKeys) {
+      workload.objectives = self.objectives(objectives)
+    }
+    if let kafka = object.child("kafka", keys: Self.kafkaKeys) {
+      workload.kafka = self.kafka(kafka)
+    }
+    if let scenarios = object.array("scenarios") {
+      workload.scenarios = scenarios.compactMap { scenario($0.0, at: $0.1, workload: workload) }
+      var seen: Set<String> = []
+      for (scenario, (node, path)) in zip(workload.scenarios, scenarios)
+      where !seen.insert(scenario.name).inserted {
+        reader.error("duplicate scenario name \"\(scenario.name)\"", at: node, path: path)
+      }
+    }
+    if workload.kafka == nil {
+      reader.error(
+        "the workload describes no traffic", at: root, path: .root,
+        hint: "add a \"kafka\" section (SQS and EventBridge sections come with later versions)")
+    }
+    return workload
+  }
+
+  static let objectiveKeys = ["maxConsumerLag", "maxDiskUsedPercent", "maxCpuPercent", "monthlyBudgetUSD"]
+
+  func objectives(_ object: JSONObjectReader) -> Objectives {
+    var objectives = Objectives()
+    objectives.maxConsumerLagSeconds = duration(object, "maxConsumerLag", range: 0.001...(366 * 86_400))
+    if let disk = object.number("maxDiskUsedPercent", range: 1...100, unit: "%") {
+      objectives.maxDiskUsedFraction = disk / 100
+    }
+    if let cpu = object.number("maxCpuPercent", range: 1...100, unit: "%") {
+      objectives.maxCpuFraction = cpu / 100
+    }
+    objectives.monthlyBudget = object.number("monthlyBudgetUSD", range: 0...1e12, unit: "USD")
+    return objectives
+  }
+
+  // MARK: Scenarios
+
+  static let scenarioKeys = ["name", "incidents"]
+  static let incidentKeys = ["kind", "start", "duration", "broker", "zone", "group", "topic", "multiplier"]
+  static let incidentKinds = ["brokerDown", "azDown", "consumerStopped", "trafficBurst"]
+
+  func scenario(_ node: JSONNode, at path: JSONPath, workload: Workload) -> Scenario? {
+    guard let object = reader.object(node, at: path, keys: Self.scenarioKeys) else { return nil }
+    let name = object.string("name", required: true) ?? ""
+    var incidents: [Incident] = []
+    for (incidentNode, incidentPath) in object.array("incidents", required: true) ?? [] {
+      if let incident = incident(incidentNode, at: incidentPath, workload: workload) {
+        incidents.append(incident)
+      }
+    }
+    if object.has("incidents") && incidents.isEmpty && !reader.hasErrors {
+      reader.error("a scenario needs at least one incident", at: node, path: path.appending("incidents"))
+    }
+    return Scenario(name: name, incidents: incidents)
+  }
+
+  func incident(_ node: JSONNode, at path: JSONPath, workload: Workload) -> Incident? {
+    guard let object = reader.object(node, at: path, keys: Self.incidentKeys) else { return nil }
+    guard let kindName = object.string("kind", required: true, allowed: Self.incidentKinds) else {
+      return nil
+    }
+    let start = duration(object, "start", required: true, range: 0...(366 * 86_400))
+    let length = duration(object, "duration", required: true, range: 1...(366 * 86_400))
+    if let start, start >= workload.horizon {
+      reader.error(
+        "starts at \(Quantities.describe(seconds: start)), after the horizon of \(Quantities.describe(seconds: workload.horizon))",
+        at: object["start"], path: path.appending("start"))
+    }
+    let kind: Incident.Kind?
+    let allowed: [String: [String]] = [
+      "brokerDown": ["broker"], "azDown": ["zone"], "consumerStopped": ["group"],
+      "trafficBurst": ["topic", "multiplier"],
+    ]
+    for key in ["broker", "zone", "group", "topic", "multiplier"]
+    where object.has(key) && !(allowed[kindName] ?? []).contains(key) {
+      reader.error(
+        "\"\(key)\" does not apply to a \(kindName) incident", at: object[key], path: path.appending(key))
+    }
+    switch kindName {
+    case "brokerDown":
+      kind = object.integer("broker", required: true, range: 0...(MSKLimits.brokersPerClusterKRaft - 1)).map {
+        .brokerDown(broker: $0)
+      }
+    case "azDown":
+      let zones = workload.kafka?.availabilityZones ?? 3
+      kind = object.integer("zone", required: true, range: 0...(zones - 1)).map {
+        .availabilityZoneDown(zone: $0)
+      }
+    case "consumerStopped":
+      let groups = workload.kafka?.consumerGroups.map(\.name) ?? []
+      if let group = object.string("group", required: true) {
+        if workload.kafka != nil && !groups.contains(group) {
+          var hint = "consumer groups: " + groups.joined(separator: ", ")
+          if let guess = Suggestions.closest(to: group, in: groups) { hint = "did you mean \"\(guess)\"?" }
+          reader.error(
+            "no consumer group \"\(group)\"", at: object["group"], path: path.appending("group"), hint: hint)
+        }
+        kind = .consumerStopped(group: group)
+      } else {
+        kind = nil
+      }
+    default:  // trafficBurst
+      let topics = workload.kafka?.topics.map(\.name) ?? []
+      let topic = object.string("topic")
+      if let topic, workload.kafka != nil, !topics.contains(topic) {
+        var hint = "topics: " + topics.joined(separator: ", ")
+        if let guess = Suggestions.closest(to: topic, in: topics) { hint = "did you mean \"\(guess)\"?" }
+        reader.error("no topic \"\(topic)\"", at: object["topic"], path: path.appending("topic"), hint: hint)
+      }
+      kind = object.number("multiplier", required: true, range: 0...1_000).map {
+        .trafficBurst(topic: topic, multiplier: $0)
+      }
+    }
+    guard let kind, let start, let length else { return nil }
+    return Incident(kind, start: start, duration: length)
+  }
+
+  // MARK: Values
+
+  /// A duration: a number of seconds or a string such as "1d12h".
+  func duration(
+    _ object: JSONObjectReader, _ key: String, required: Bool = false, range: ClosedRange<Double>
+  ) -> Double? {
+    guard let node = object[key] else {
+      if required { object.missing(key) }
+      return nil
+    }
+    return duration(node, at: object.path.appending(key), range: range)
+  }
+
+  func duration(_ node: JSONNode, at path: JSONPath, range: ClosedRange<Double>) -> Double? {
+    let seconds: Double
+    switch node.value {
+    case .number(let number): seconds = number.double
+    case .string(let text):
+      guard let value = Quantities.duration(text) else {
+        reader.error(
+          "\"\(text)\" is not a duration", at: node, path: path,
+          hint: "use seconds, or a number with a unit: \"90s\", \"15m\", \"2h\", \"7d\", \"1w\", \"1d12h\"")
+        return nil
+      }
+      seconds = value
+    default:
+      reader.error(
+        "must be a duration (seconds, or a string like \"2h\"), got \(node.value.kindDescription)", at: node,
+        path: path)
+      return nil
+    }
+    guard range.contains(seconds) else {
+      reader.error(
+        "must be between \(Quantities.describe(seconds: range.lowerBound)) and \(Quantities.describe(seconds: range.upperBound)), got \(Quantities.describe(seconds: seconds))",
+        at: node, path: path)
+      return nil
+    }
+    return seconds
+  }
+
+  /// A byte size: a number of bytes or a string such as "1GiB".
+  func bytes(_ object: JSONObjectReader, _ key: String, range: ClosedRange<Double>) -> Double? {
+    guard let node = object[key] else { return nil }
+    let path = object.path.appending(key)
+    let value: Double
+    switch node.value {
+    case .number(let number): value = number.double
+    case .string(let text):
+      guard let parsed = Quantities.bytes(text) else {
+        reader.error(
+          "\"\(text)\" is not a byte size", at: node, path: path,
+          hint: "use bytes, or a number with a unit: \"512B\", \"64KiB\", \"500MB\", \"1GiB\"")
+        return nil
+      }
+      value = parsed
+    default:
+      reader.error(
+        "must be a byte size (bytes, or a string like \"1GiB\"), got \(node.value.kindDescription)", at: node,
+        path: path)
+      return nil
+    }
+    guard range.contains(value) else {
+      reader.error("must be \(JSONReader.describe(range, unit: "bytes")), got \(value)", at: node, path: path)
+      return nil
+    }
+    return value
+  }
+}
