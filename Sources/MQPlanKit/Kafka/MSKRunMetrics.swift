@@ -1,0 +1,88 @@
+import SimKit
+
+/// What a run records each minute, summarised at the end.
+struct MSKRunMetrics {
+  struct LimitTrack {
+    var capacity = 0.0
+    var unit = ""
+    var peakDemand = 0.0
+    var peak = 0.0
+    var sketch = QuantileSketch(relativeAccuracy: 0.005)
+    var cappedMinutes = 0
+    var seen = false
+  }
+
+  var storagePeak: [Double]
+  var storageSketch: [QuantileSketch]
+  var reachedObjective: [Double?]
+  var filled: [Double?]
+  var cpuPeak: [Double]
+  var cpuSketch: [QuantileSketch]
+  /// Indexed like `MSKRunResult.Limit.allCases`.
+  var limits = [LimitTrack](repeating: LimitTrack(), count: MSKRunResult.Limit.allCases.count)
+  var lagMessagesPeak: [Double]
+  var lagSecondsPeak: [Double]
+  var lagSecondsPeakOutsideOutages: [Double]
+  var lagSketch: [QuantileSketch]
+  var offered: [Quantity]
+  var accepted: [Quantity]
+  var backlogPeak: [Double]
+  var offeredRatePeak: [Double]
+  var partitionBytesPeak: [Double]
+  var crossZoneBytes = 0.0
+  var throttledMinutes = 0
+  var clientBytesIn = 0.0
+  var clientBytesOut = 0.0
+  var storedOneCopyIntegral = 0.0
+  var storageSeries = IntervalSeries(interval: MSKSimulation.step)
+  var cpuSeries = IntervalSeries(interval: MSKSimulation.step)
+  var acceptedShareSeries = IntervalSeries(interval: MSKSimulation.step)
+  var ingressSeries = IntervalSeries(interval: MSKSimulation.step)
+  var lagSeries: [IntervalSeries]
+
+  init(brokers: Int, groups: Int, topics: Int) {
+    storagePeak = Array(repeating: 0, count: brokers)
+    storageSketch = Array(repeating: QuantileSketch(relativeAccuracy: 0.005), count: brokers)
+    reachedObjective = Array(repeating: nil, count: brokers)
+    filled = Array(repeating: nil, count: brokers)
+    cpuPeak = Array(repeating: 0, count: brokers)
+    cpuSketch = Array(repeating: QuantileSketch(relativeAccuracy: 0.005), count: brokers)
+    lagMessagesPeak = Array(repeating: 0, count: groups)
+    lagSecondsPeak = Array(repeating: 0, count: groups)
+    lagSecondsPeakOutsideOutages = Array(repeating: 0, count: groups)
+    lagSketch = Array(repeating: QuantileSketch(relativeAccuracy: 0.005), count: groups)
+    offered = Array(repeating: .zero, count: topics)
+    accepted = Array(repeating: .zero, count: topics)
+    backlogPeak = Array(repeating: 0, count: topics)
+    offeredRatePeak = Array(repeating: 0, count: topics)
+    partitionBytesPeak = Array(repeating: 0, count: topics)
+    lagSeries = Array(repeating: IntervalSeries(interval: MSKSimulation.step), count: groups)
+  }
+
+  /// The series by report name.
+  func seriesByName(groups: [String], serverless: Bool) -> [String: IntervalSeries] {
+    var series: [String: IntervalSeries] = [
+      serverless ? "storage.total" : "storage.max": storageSeries, "accepted.share": acceptedShareSeries,
+      "ingress": ingressSeries,
+    ]
+    if !serverless { series["cpu.max"] = cpuSeries }
+    for (index, name) in groups.enumerated() { series["lag." + name] = lagSeries[index] }
+    return series
+  }
+
+  /// Records one limit's use this minute on its most loaded broker.
+  mutating func record(
+    _ limit: MSKRunResult.Limit, demand: Double, used: Double, capacity: Double, unit: String, capped: Bool
+  ) {
+    let index = limit.index
+    var track = limits[index]
+    track.capacity = capacity
+    track.unit = unit
+    track.peakDemand = Swift.max(track.peakDemand, demand)
+    track.peak = Swift.max(track.peak, used)
+    track.sketch.record(used)
+    if capped { track.cappedMinutes += 1 }
+    track.seen = true
+    limits[index] = track
+  }
+}

@@ -1,0 +1,387 @@
+import SimKit
+
+/// Per-step working arrays, kept between steps so that a step allocates
+/// nothing.
+struct MSKStepScratch {
+  var newOffered: [Quantity]
+  var pushing: [Quantity]
+  var perPartition: [Double]
+  var messageSize: [Double]
+  /// Bytes/s each group wants from each of its topics.
+  var wants: [[Double]]
+  var diskShare: [Double]
+  var loads: MSKRunState.Loads
+
+  /// Empty arrays: a stand-in while the real scratch is moved out.
+  static let placeholder = MSKStepScratch(topics: 0, groupTopics: [], brokers: 0)
+
+  init(topics: Int, groupTopics: [Int], brokers: Int) {
+    newOffered = Array(repeating: .zero, count: topics)
+    pushing = newOffered
+    perPartition = Array(repeating: 0, count: topics)
+    messageSize = Array(repeating: 1, count: topics)
+    wants = groupTopics.map { Array(repeating: 0, count: $0) }
+    diskShare = Array(repeating: 0, count: groupTopics.count)
+    loads = MSKRunState.Loads(brokers: brokers)
+  }
+}
+
+extension MSKRunState {
+  /// Resources in the order the step computes them.
+  struct Loads {
+    var produceIn: [Double]
+    var replicationIn: [Double]
+    var replicationOut: [Double]
+    var consumerOut: [Double]
+    var diskRead: [Double]
+    var messages: [Double]
+
+    init(brokers: Int) {
+      produceIn = Array(repeating: 0, count: brokers)
+      replicationIn = produceIn
+      replicationOut = produceIn
+      consumerOut = produceIn
+      diskRead = produceIn
+      messages = produceIn
+    }
+
+    mutating func reset() {
+      for index in produceIn.indices {
+        produceIn[index] = 0
+        replicationIn[index] = 0
+        replicationOut[index] = 0
+        consumerOut[index] = 0
+        diskRead[index] = 0
+        messages[index] = 0
+      }
+    }
+  }
+
+  /// One minute (or the last, shorter step) of traffic starting at `time`.
+  mutating func advance(from time: Double, duration: Double) {
+    let topicCount = kafka.topics.count
+    let regime = self.regime()
+    let upNow = up
+
+    // Move the scratch arrays out (not copy: a copy would make every write
+    // below reallocate them) and back at the end.
+    var scratch = MSKStepScratch.placeholder
+    swap(&scratch, &self.scratch)
+    defer { swap(&scratch, &self.scratch) }
+    // 1. Producers offer traffic.
+    for topic in 0..<topicCount { scratch.newOffered[topic] = .zero }
+    for index in producers.indices {
+      let stream = producers[index]
+      let base = stream.producer.messagesPerSecond ?? 0
+      let rate =
+        stream.producer.profile.rate(base: base, at: time + duration / 2) * burstMultiplier[stream.topic]
+      let count = Double(Poisson.sample(mean: rate * duration, using: &producers[index].counts))
+      var bytes = count * stream.sizeMean
+      if count > 0 && stream.sizeSD > 0 {
+        if count <= 64 {
+          // Few messages: draw each size.
+          bytes = 0
+          for _ in 0..<Int(count) {
+            bytes += stream.producer.messageSize.sample(using: &producers[index].sizes)
+          }
+        } else {
+          // Many: their sum is normal by the central limit theorem; a
+          // negative draw is impossible in practice (it needs a
+          // −8σ deviation at 64 messages) but is clamped to one byte each.
+          let noise = Distribution.normal(mean: 0, standardDeviation: stream.sizeSD * count.squareRoot())
+          bytes = Swift.max(count, bytes + noise.sample(using: &producers[index].sizes))
+        }
+      }
+      scratch.newOffered[stream.topic] += Quantity(count: count, bytes: bytes * compression[stream.topic])
+    }
+
+    // 2. What producers push (new traffic plus their backlog), per
+    //    writable partition; what consumers would read.
+    for topic in 0..<topicCount {
+      let offered = scratch.newOffered[topic]
+      metrics.offered[topic] += offered
+      metrics.offeredRatePeak[topic] = Swift.max(metrics.offeredRatePeak[topic], offered.bytes / duration)
+      let pushing = backlog[topic] + offered
+      scratch.pushing[topic] = pushing
+      // Every partition gets 1/P of the traffic; only writable ones take it.
+      scratch.perPartition[topic] =
+        regime.writable[topic] > 0 ? pushing.bytes / duration / Double(partitions[topic]) : 0
+      if pushing.count > 0 {
+        scratch.messageSize[topic] = Swift.max(1, pushing.meanSize)
+      } else if let size = kafka.topics[topic].producers.first?.messageSize.mean {
+        scratch.messageSize[topic] = size * compression[topic]
+      }
+    }
+    let pushing = scratch.pushing
+    let perPartition = scratch.perPartition
+    let messageSize = scratch.messageSize
+
+    // Reads beyond what the page cache holds come from disk.
+    var writeRate = 0.0
+    for topic in 0..<topicCount {
+      writeRate += perPartition[topic] * Double(regime.writable[topic]) * Double(replicationFactors[topic])
+    }
+    let cacheWindow = writeRate > 0 ? pageCacheBytes * Double(brokerCount) / writeRate : .infinity
+    for (g, state) in groups.enumerated() {
+      for k in scratch.wants[g].indices { scratch.wants[g][k] = 0 }
+      if state.stoppedBy == 0 {
+        for (k, topic) in state.topics.enumerated() {
+          scratch.wants[g][k] = (state.lag[k].bytes + pushing[topic].bytes) / duration
+        }
+        // The group's processing capacity, shared over its topics by demand.
+        let active = Double(state.activeConsumers)
+        let totalWant = scratch.wants[g].reduce(0, +)
+        if totalWant > 0 {
+          var capacityBytes: Double
+          switch state.group.capacityPerConsumer {
+          case .megabytesPerSecond(let mb): capacityBytes = active * mb * 1e6
+          case .messagesPerSecond(let messages):
+            // Convert with the demand-weighted message size.
+            var bytesPerMessage = 0.0
+            for (k, topic) in state.topics.enumerated() {
+              bytesPerMessage += scratch.wants[g][k] / totalWant * messageSize[topic]
+            }
+            capacityBytes = active * messages * bytesPerMessage
+          }
+          if totalWant > capacityBytes {
+            for k in scratch.wants[g].indices { scratch.wants[g][k] *= capacityBytes / totalWant }
+          }
+        }
+      }
+      scratch.diskShare[g] = (!state.group.readsFromTip || state.lagSeconds > cacheWindow) ? 1 : 0
+    }
+    let wants = scratch.wants
+    let diskShare = scratch.diskShare
+
+    // 3. Loads per broker at full demand, and the scale that fits them.
+    var loads = MSKRunState.Loads(brokers: 0)
+    swap(&loads, &scratch.loads)
+    loads.reset()
+    defer { swap(&loads, &scratch.loads) }
+    var clientIn = 0.0
+    var clientOut = 0.0
+    for topic in 0..<topicCount {
+      let u = perPartition[topic]
+      clientIn += u * Double(regime.writable[topic])
+      for broker in 0..<brokerCount {
+        loads.produceIn[broker] += regime.leaders[topic][broker] * u
+        loads.replicationIn[broker] += regime.followers[topic][broker] * u
+        loads.replicationOut[broker] += regime.replicationFanOut[topic][broker] * u
+        loads.messages[broker] += regime.leaders[topic][broker] * u / messageSize[topic]
+      }
+    }
+    for (g, state) in groups.enumerated() {
+      for (k, topic) in state.topics.enumerated() where wants[g][k] > 0 && regime.readable[topic] > 0 {
+        let perRead = wants[g][k] / Double(regime.readable[topic])
+        clientOut += wants[g][k]
+        for broker in 0..<brokerCount {
+          let read = regime.consumerShare[topic][broker] * perRead
+          loads.consumerOut[broker] += read
+          loads.diskRead[broker] += read * diskShare[g]
+          loads.messages[broker] += read / messageSize[topic]
+        }
+      }
+    }
+
+    let scale: Double
+    let binding: MSKRunResult.Limit?
+    if serverless {
+      (scale, binding) = serverlessScale(
+        clientIn: clientIn, clientOut: clientOut, perPartition: perPartition, wants: wants, regime: regime)
+    } else {
+      (scale, binding) = provisionedScale(loads: loads, up: upNow, duration: duration, currentTime: time)
+    }
+
+    // 4. Accept, append, replicate.
+    var throttled = false
+    defer { if throttled { metrics.throttledMinutes += 1 } }
+    for topic in 0..<topicCount {
+      let bytes = perPartition[topic] * Double(regime.writable[topic]) * duration * scale
+      // Accepted share of what producers pushed: bytes decide; messages
+      // follow in proportion.
+      let share =
+        pushing[topic].bytes > 0 ? bytes / pushing[topic].bytes : (regime.writable[topic] > 0 ? scale : 0)
+      let accepted = pushing[topic] * Swift.min(1, share)
+      backlog[topic] = pushing[topic] - accepted
+      if backlog[topic].count < 1e-9 { backlog[topic] = .zero }
+      if backlog[topic].count >= 1 { throttled = true }
+      metrics.accepted[topic] += accepted
+      metrics.backlogPeak[topic] = Swift.max(metrics.backlogPeak[topic], backlog[topic].count)
+      producedCumulative[topic].append(producedCumulative[topic].last! + accepted.count)
+      let partitionBytes = perPartition[topic] * scale * duration
+      logs[topic].append(partitionBytes, from: time, duration: duration)
+      for broker in 0..<brokerCount { deficit[broker] += regime.missing[topic][broker] * partitionBytes }
+      metrics.clientBytesIn += bytes
+      if !serverless { metrics.crossZoneBytes += bytes * Double(layout.zones - 1) / Double(layout.zones) }
+    }
+
+    // 5. Consume.
+    let end = time + duration
+    for g in groups.indices {
+      var lagMessages = 0.0
+      var lagSeconds = 0.0
+      for (k, topic) in groups[g].topics.enumerated() {
+        let newlyAccepted = Quantity(
+          count: producedCumulative[topic].last!
+            - producedCumulative[topic][producedCumulative[topic].count - 2],
+          bytes: perPartition[topic] * Double(regime.writable[topic]) * duration * scale)
+        let available = groups[g].lag[k] + newlyAccepted
+        let readBytes = Swift.min(wants[g][k] * scale * duration, available.bytes)
+        let consumed = available.bytes > 0 ? available * (readBytes / available.bytes) : .zero
+        groups[g].lag[k] = available - consumed
+        if groups[g].lag[k].count < 1e-6 { groups[g].lag[k] = .zero }
+        groups[g].consumed[k] += consumed.count
+        metrics.clientBytesOut += consumed.bytes
+        if !serverless && !kafka.rackAwareConsumers {
+          metrics.crossZoneBytes += consumed.bytes * Double(layout.zones - 1) / Double(layout.zones)
+        }
+        lagMessages += groups[g].lag[k].count
+        lagSeconds = Swift.max(lagSeconds, timeLag(group: g, slot: k, topic: topic, at: end))
+      }
+      groups[g].lagSeconds = lagSeconds
+      recordLag(group: g, messages: lagMessages, seconds: lagSeconds, at: end)
+    }
+
+    // 6. Returning brokers re-replicate; storage and disk.
+    if !serverless {
+      let volume = configuration.volumeThroughputBytesPerSecond
+      let ebs = type.ebsBaselineMBps * 1e6
+      let network = type.networkBaselineMBps * 1e6
+      let spare = (0..<brokerCount).map { broker -> Double in
+        let write = (loads.produceIn[broker] + loads.replicationIn[broker]) * scale
+        let disk = write + loads.diskRead[broker] * scale
+        return Swift.max(0, Swift.min(volume - disk, ebs - disk, network - write))
+      }
+      catchUp(spare: spare, up: upNow, duration: duration, at: end)
+    }
+    recordStorage(at: end, duration: duration)
+    metrics.acceptedShareSeries.record(scale, at: time)
+    metrics.ingressSeries.record(clientIn * scale, at: time)
+  }
+
+  /// The largest scale ≤ 1 at which every provisioned broker's loads fit,
+  /// and the limit that set it. Records each limit's use.
+  private mutating func provisionedScale(loads: Loads, up: [Bool], duration: Double, currentTime: Double) -> (
+    Double, MSKRunResult.Limit?
+  ) {
+    let volume = configuration.volumeThroughputBytesPerSecond
+    let ebs = type.ebsBaselineMBps * 1e6
+    let network = type.networkBaselineMBps * 1e6
+    let cpu = kafka.cpuModel
+    let vcpus = Double(type.vcpus)
+    var scale = 1.0
+    var binding: MSKRunResult.Limit?
+    // Per limit: the largest load over capacity among brokers, with both.
+    var worstLoad = [Double](repeating: 0, count: 5)
+    var worstCapacity = [Double](repeating: 1, count: 5)
+    var worstRatio = [Double](repeating: -1, count: 5)
+    let limits: [MSKRunResult.Limit] = [.volumeThroughput, .ebsBandwidth, .networkIn, .networkOut, .cpu]
+    for broker in 0..<brokerCount where up[broker] {
+      let write = loads.produceIn[broker] + loads.replicationIn[broker]
+      let disk = write + loads.diskRead[broker]
+      let netIn = write
+      let netOut = loads.replicationOut[broker] + loads.consumerOut[broker]
+      let cpuWork =
+        ((netIn + netOut) / cpu.networkBytesPerCoreSecond + loads.messages[broker] / cpu.messagesPerCoreSecond)
+        / vcpus
+      var cpuCapacity = 1.0
+      if let baseline = type.cpuBaselineFraction, credits[broker] <= 0 { cpuCapacity = baseline }
+      let brokerLoads = (disk, disk, netIn, netOut, cpuWork)
+      let capacities = (volume, ebs, network, network, Swift.max(1e-9, cpuCapacity - cpu.idleFraction))
+      for index in 0..<5 {
+        let load: Double
+        let capacity: Double
+        switch index {
+        case 0: (load, capacity) = (brokerLoads.0, capacities.0)
+        case 1: (load, capacity) = (brokerLoads.1, capacities.1)
+        case 2: (load, capacity) = (brokerLoads.2, capacities.2)
+        case 3: (load, capacity) = (brokerLoads.3, capacities.3)
+        default: (load, capacity) = (brokerLoads.4, capacities.4)
+        }
+        if load / capacity > worstRatio[index] {
+          worstRatio[index] = load / capacity
+          worstLoad[index] = load
+          worstCapacity[index] = capacity
+        }
+        if load > 0 && capacity / load < scale {
+          scale = capacity / load
+          binding = limits[index]
+        }
+      }
+    }
+    let units = ["MiB/s", "MB/s", "MB/s", "MB/s", "share of vCPUs"]
+    let divisors = [1_048_576.0, 1e6, 1e6, 1e6, 1]
+    for index in 0..<5 where worstRatio[index] >= 0 {
+      let limit = limits[index]
+      let isCPU = index == 4
+      let capacityShown = isCPU ? 1 : worstCapacity[index] / divisors[index]
+      let demandFraction =
+        isCPU ? worstLoad[index] + cpu.idleFraction : worstLoad[index] / worstCapacity[index]
+      let usedFraction =
+        isCPU ? worstLoad[index] * scale + cpu.idleFraction : worstLoad[index] * scale / worstCapacity[index]
+      metrics.record(
+        limit, demand: demandFraction, used: Swift.min(1, usedFraction), capacity: capacityShown,
+        unit: units[index],
+        capped: binding == limit && scale < 1)
+    }
+    // CPU per broker, and t3 burst credits (1 credit = 1 vCPU-minute at 100 %).
+    var busiest = 0.0
+    defer { metrics.cpuSeries.record(busiest, at: currentTime) }
+    for broker in 0..<brokerCount {
+      guard up[broker] else {
+        metrics.cpuSketch[broker].record(0)
+        continue
+      }
+      let netIn = loads.produceIn[broker] + loads.replicationIn[broker]
+      let netOut = loads.replicationOut[broker] + loads.consumerOut[broker]
+      let work =
+        ((netIn + netOut) / cpu.networkBytesPerCoreSecond + loads.messages[broker] / cpu.messagesPerCoreSecond)
+        / vcpus
+      let used = Swift.min(1, cpu.idleFraction + work * scale)
+      busiest = Swift.max(busiest, used)
+      metrics.cpuPeak[broker] = Swift.max(metrics.cpuPeak[broker], used)
+      metrics.cpuSketch[broker].record(used)
+      if let baseline = type.cpuBaselineFraction {
+        credits[broker] = Swift.min(576, credits[broker] + (baseline - used) * vcpus * duration / 60)
+      }
+    }
+    return (scale, binding)
+  }
+
+  /// Serverless: cluster and partition throughput quotas (S4).
+  private mutating func serverlessScale(
+    clientIn: Double, clientOut: Double, perPartition: [Double], wants: [[Double]],
+    regime: ClusterLayout.Regime
+  ) -> (Double, MSKRunResult.Limit?) {
+    var partitionOut = [Double](repeating: 0, count: kafka.topics.count)
+    for (g, state) in groups.enumerated() {
+      for (k, topic) in state.topics.enumerated() where regime.readable[topic] > 0 {
+        partitionOut[topic] += wants[g][k] / Double(regime.readable[topic])
+      }
+    }
+    let checks: [(MSKRunResult.Limit, Double, Double)] = [
+      (.serverlessIngress, clientIn, MSKServerlessLimits.maxIngressMBps * 1e6),
+      (.serverlessEgress, clientOut, MSKServerlessLimits.maxEgressMBps * 1e6),
+      (
+        .serverlessPartitionIngress, perPartition.max() ?? 0,
+        MSKServerlessLimits.maxIngressPerPartitionMBps * 1e6
+      ),
+      (
+        .serverlessPartitionEgress, partitionOut.max() ?? 0,
+        MSKServerlessLimits.maxEgressPerPartitionMBps * 1e6
+      ),
+    ]
+    var scale = 1.0
+    var binding: MSKRunResult.Limit?
+    for (limit, load, capacity) in checks where load > 0 && capacity / load < scale {
+      scale = capacity / load
+      binding = limit
+    }
+    for (limit, load, capacity) in checks {
+      metrics.record(
+        limit, demand: load / capacity, used: Swift.min(1, load * scale / capacity), capacity: capacity / 1e6,
+        unit: "MB/s", capped: binding == limit && scale < 1)
+    }
+    return (scale, binding)
+  }
+}
