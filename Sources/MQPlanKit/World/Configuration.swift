@@ -1,0 +1,79 @@
+/// The modules' variable values a run evaluates: defaults, then tfvars,
+/// then `--set`, later ones winning.
+public struct Configuration: Sendable, Hashable {
+  public var msk = MSKConfiguration()
+  /// Where each variable's value came from ("default", "--set", a file).
+  public var origins: [String: String] = [:]
+
+  public init() {}
+
+  /// The msk variables in the module's order, with their values as HCL
+  /// would print them.
+  public var mskVariables: [(name: String, value: String)] {
+    [
+      ("kafka_version", "\"\(msk.kafkaVersion)\""), ("broker_count", "\(msk.brokerCount)"),
+      ("broker_instance_type", "\"\(msk.brokerInstanceType)\""),
+      ("broker_volume_size", "\(msk.brokerVolumeSize)"),
+      ("enable_provisioned_throughput", "\(msk.enableProvisionedThroughput)"),
+      ("volume_throughput", "\(msk.volumeThroughput)"),
+      ("enhanced_monitoring_level", "\"\(msk.enhancedMonitoringLevel)\""),
+      ("use_serverless", "\(msk.useServerless)"),
+      ("log_retention_days", "\(msk.logRetentionDays)"),
+    ]
+  }
+
+  /// Variables the configuration understands, for "did you mean".
+  public static let variableNames = [
+    "kafka_version", "broker_count", "broker_instance_type", "broker_volume_size",
+    "enable_provisioned_throughput",
+    "volume_throughput", "enhanced_monitoring_level", "use_serverless", "log_retention_days",
+  ]
+
+  /// Sets one variable from its text, as `--set name=value` gives it.
+  ///
+  /// - Throws: ``InputError`` naming the variable, what was wrong and what
+  ///   would be valid.
+  public mutating func set(_ assignment: String, origin: String = "--set") throws(InputError) {
+    guard let equals = assignment.firstIndex(of: "=") else {
+      throw InputError(
+        Diagnostic(
+          path: origin, message: "\"\(assignment)\" is not name=value",
+          hint: "for example --set broker_count=6"))
+    }
+    let name = String(assignment[..<equals]).trimmingCharacters(in: .whitespaces)
+    var value = String(assignment[assignment.index(after: equals)...]).trimmingCharacters(in: .whitespaces)
+    if value.count >= 2 && value.hasPrefix("\"") && value.hasSuffix("\"") {
+      value = String(value.dropFirst().dropLast())
+    }
+    func fail(_ message: String, _ hint: String? = nil) -> InputError {
+      InputError(Diagnostic(path: "\(origin) \(name)", message: message, hint: hint))
+    }
+    func integer() throws(InputError) -> Int {
+      guard let number = Int(value) else { throw fail("must be a whole number, got \"\(value)\"") }
+      return number
+    }
+    func boolean() throws(InputError) -> Bool {
+      switch value {
+      case "true": return true
+      case "false": return false
+      default: throw fail("must be true or false, got \"\(value)\"")
+      }
+    }
+    switch name {
+    case "kafka_version": msk.kafkaVersion = value
+    case "broker_count": msk.brokerCount = try integer()
+    case "broker_instance_type": msk.brokerInstanceType = value
+    case "broker_volume_size": msk.brokerVolumeSize = try integer()
+    case "enable_provisioned_throughput": msk.enableProvisionedThroughput = try boolean()
+    case "volume_throughput": msk.volumeThroughput = try integer()
+    case "enhanced_monitoring_level": msk.enhancedMonitoringLevel = value
+    case "use_serverless": msk.useServerless = try boolean()
+    case "log_retention_days": msk.logRetentionDays = try integer()
+    default:
+      var hint = "variables: " + Self.variableNames.joined(separator: ", ")
+      if let guess = Suggestions.closest(to: name, in: Self.variableNames) { hint = "did you mean \(guess)?" }
+      throw fail("unknown variable", hint)
+    }
+    origins[name] = origin
+  }
+}
