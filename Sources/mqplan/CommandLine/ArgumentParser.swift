@@ -32,7 +32,7 @@ struct ArgumentParser {
     if argv.first == "help" {
       var helpPath = [root.name]
       var current = root
-      for word in argv.dropFirst() {
+      for word in argv.dropFirst() where word != "-h" && word != "--help" {
         guard let sub = current.subcommand(named: word) else {
           return .failure(unknownSubcommand(word, of: current, path: helpPath))
         }

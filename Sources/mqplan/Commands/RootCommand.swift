@@ -12,5 +12,5 @@ enum RootCommand {
       and the monthly bill, and recommends the Terraform variable values of \
       the msk, sqs and eventbridge modules, with the reason for each.
       """,
-    subcommands: [])
+    subcommands: [SimulateCommand.spec, ValidateCommand.spec, CatalogCommand.spec, InitCommand.spec])
 }

@@ -1,0 +1,75 @@
+import Foundation
+import MQPlanKit
+
+enum SimulateCommand {
+  static let spec = CommandSpec(
+    name: "simulate",
+    abstract: "Simulate a workload on a configuration and check its objectives.",
+    discussion: """
+      Runs the workload over its horizon on the msk module's defaults with --set \
+      overrides on top: the baseline, then each scenario in the workload. Prints \
+      storage per broker, the use of each throughput limit and which binds, lag \
+      per consumer group, the monthly bill, and each objective. Exits 0 when \
+      every objective holds, 3 when one does not (a CI gate), 2 on invalid input.
+      """,
+    arguments: [ArgumentSpec(name: "workload", help: "The workload file (JSON).")],
+    options: [
+      OptionSpec(
+        long: "set", kind: .repeating(valueName: "name=value"),
+        help: "Set a module variable, e.g. broker_count=6."),
+      OptionSpec(long: "seed", kind: .single(valueName: "n"), help: "Override the workload's seed."),
+      OptionSpec(
+        long: "horizon", kind: .single(valueName: "days"),
+        help: "Override the horizon, in days (or a duration such as 12h)."),
+      OptionSpec(
+        long: "prices", kind: .single(valueName: "file"),
+        help: "Price overrides (JSON) for another region or a discount."),
+      OptionSpec(
+        long: "format", kind: .single(valueName: "format"), help: "text (default), json or markdown."),
+    ],
+    run: run)
+
+  static func run(_ invocation: Invocation, _ console: inout Console) throws -> ExitCode {
+    let format = try CommandSupport.format(invocation, allowed: ["text", "json", "markdown"])
+    do {
+      guard let path = invocation.argument("workload") else { return .usage }
+      var workload = try CommandSupport.workload(path, console: console)
+      if let seed = invocation.value("seed") {
+        guard let value = UInt64(seed) else {
+          throw UsageError(
+            message: "The seed must be a non-negative integer, got '\(seed)'.",
+            commandPath: invocation.commandPath)
+        }
+        workload.seed = value
+      }
+      if let horizon = invocation.value("horizon") {
+        guard let days = Double(horizon).map({ $0 * 86_400 }) ?? Quantities.duration(horizon), days >= 60,
+          days <= 366 * 86_400
+        else {
+          throw UsageError(
+            message:
+              "The horizon must be a number of days (or a duration like 12h) between 1 minute and 366 days, got '\(horizon)'.",
+            commandPath: invocation.commandPath)
+        }
+        workload.horizon = days
+      }
+      let configuration = try CommandSupport.configuration(sets: invocation.values("set"), console: console)
+      let prices = try CommandSupport.prices(invocation.value("prices"), console: console)
+      let result: SimulationResult
+      do {
+        result = try World.simulate(workload, configuration: configuration, prices: prices)
+      } catch {
+        CommandSupport.report(error, console: console)
+        return .invalidInput
+      }
+      switch format {
+      case "json": console.write(try CommandSupport.json(SimulationReportV1(result)))
+      case "markdown": console.write(MarkdownReport.render(result))
+      default: console.write(TextReport.render(result))
+      }
+      return result.passed ? .success : .objectivesNotMet
+    } catch let failure as ReportedFailure {
+      return failure.status
+    }
+  }
+}
