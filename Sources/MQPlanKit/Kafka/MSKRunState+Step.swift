@@ -183,13 +183,13 @@ extension MSKRunState {
       }
     }
 
+    // The limit that binds is recorded by the scale functions themselves.
     let scale: Double
-    let binding: MSKRunResult.Limit?
     if serverless {
-      (scale, binding) = serverlessScale(
+      (scale, _) = serverlessScale(
         clientIn: clientIn, clientOut: clientOut, perPartition: perPartition, wants: wants, regime: regime)
     } else {
-      (scale, binding) = provisionedScale(loads: loads, up: upNow, duration: duration, currentTime: time)
+      (scale, _) = provisionedScale(loads: loads, up: upNow, duration: duration, currentTime: time)
     }
 
     // 4. Accept, append, replicate.

@@ -32,6 +32,9 @@ package struct JSONParser {
   /// Index of the first byte of the current line.
   private var lineStart = 0
   private var depth = 0
+  /// The last computed (byte index, column) on the current line, so that
+  /// locations along one long line cost O(distance), not O(line length).
+  private var columnMark = (index: 0, column: 1)
 
   private init(_ text: String) { bytes = Array(text.utf8) }
 
@@ -54,18 +57,22 @@ package struct JSONParser {
   // MARK: Positions
 
   private var location: SourceLocation {
-    // Columns count Unicode scalars: count the bytes that do not continue a
-    // UTF-8 sequence.
-    var column = 1
-    var position = lineStart
-    while position < index {
-      if bytes[position] & 0xC0 != 0x80 { column += 1 }
-      position += 1
+    mutating get {
+      // Columns count Unicode scalars: count the bytes that do not continue
+      // a UTF-8 sequence, from the last mark on this line when there is one.
+      if columnMark.index < lineStart || columnMark.index > index { columnMark = (lineStart, 1) }
+      var column = columnMark.column
+      var position = columnMark.index
+      while position < index {
+        if bytes[position] & 0xC0 != 0x80 { column += 1 }
+        position += 1
+      }
+      columnMark = (index, column)
+      return SourceLocation(line: line, column: column)
     }
-    return SourceLocation(line: line, column: column)
   }
 
-  private func error(_ message: String) -> JSONSyntaxError {
+  private mutating func error(_ message: String) -> JSONSyntaxError {
     JSONSyntaxError(message: message, location: location)
   }
 
