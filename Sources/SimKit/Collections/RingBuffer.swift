@@ -9,14 +9,23 @@
 /// line.append(1.5)
 /// line.popFirst()  // 1.5
 /// ```
+///
+/// Removed elements are not cleared: their slots keep the old values until
+/// overwritten, which saves a write per removal. Do not store large object
+/// graphs whose release time matters.
 public struct RingBuffer<Element> {
-  @usableFromInline var storage: [Element?]
+  /// The ring; its count is the capacity reached so far (it fills by
+  /// appending, then wraps around).
+  @usableFromInline var storage: ContiguousArray<Element>
   @usableFromInline var head = 0
   @usableFromInline var _count = 0
+  @usableFromInline var capacity: Int
 
   /// An empty buffer with room for `capacity` elements before it grows.
   public init(capacity: Int = 16) {
-    storage = Array(repeating: nil, count: Swift.max(1, capacity))
+    self.capacity = Swift.max(1, capacity)
+    storage = []
+    storage.reserveCapacity(self.capacity)
   }
 
   /// Number of elements.
@@ -30,25 +39,28 @@ public struct RingBuffer<Element> {
   /// Adds `element` at the back.
   ///
   /// - Complexity: O(1) amortised.
-  @inlinable
+  @inlinable @inline(__always)
   public mutating func append(_ element: Element) {
-    if _count == storage.count { _grow() }
+    if _count == capacity { _grow() }
     var tail = head + _count
-    if tail >= storage.count { tail -= storage.count }
-    storage[tail] = element
+    if tail >= capacity { tail -= capacity }
+    if tail == storage.count {
+      storage.append(element)
+    } else {
+      storage[tail] = element
+    }
     _count += 1
   }
 
   /// Removes and returns the oldest element, or `nil` when empty.
   ///
   /// - Complexity: O(1).
-  @inlinable
+  @inlinable @inline(__always)
   public mutating func popFirst() -> Element? {
     guard _count > 0 else { return nil }
     let element = storage[head]
-    storage[head] = nil
     head += 1
-    if head == storage.count { head = 0 }
+    if head == capacity { head = 0 }
     _count -= 1
     return element
   }
@@ -62,27 +74,29 @@ public struct RingBuffer<Element> {
     get {
       precondition(offset >= 0 && offset < _count, "RingBuffer offset out of range")
       var index = head + offset
-      if index >= storage.count { index -= storage.count }
-      return storage[index].unsafelyUnwrapped
+      if index >= capacity { index -= capacity }
+      return storage[index]
     }
     set {
       precondition(offset >= 0 && offset < _count, "RingBuffer offset out of range")
       var index = head + offset
-      if index >= storage.count { index -= storage.count }
+      if index >= capacity { index -= capacity }
       storage[index] = newValue
     }
   }
 
   @inlinable
   mutating func _grow() {
-    var bigger = [Element?](repeating: nil, count: storage.count * 2)
+    var bigger = ContiguousArray<Element>()
+    bigger.reserveCapacity(capacity * 2)
     for offset in 0..<_count {
       var index = head + offset
-      if index >= storage.count { index -= storage.count }
-      bigger[offset] = storage[index]
+      if index >= capacity { index -= capacity }
+      bigger.append(storage[index])
     }
     storage = bigger
     head = 0
+    capacity *= 2
   }
 }
 

@@ -73,7 +73,7 @@ public enum Distribution: Sendable, Hashable {
     case .uniform(let lower, let upper):
       return lower + (upper - lower) * rng.nextUnit()
     case .exponential(let mean):
-      return -mean * StableMath.log(rng.nextUnitOpen())
+      return mean * _ExponentialZiggurat.sample(using: &rng)
     case .normal(let mean, let standardDeviation):
       return mean + standardDeviation * Self.standardNormal(using: &rng)
     case .lognormal(let mu, let sigma):

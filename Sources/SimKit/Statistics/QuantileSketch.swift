@@ -6,9 +6,14 @@
 ///
 /// The sketch is a logarithmic histogram in the manner of DDSketch (Masson,
 /// Rim and Lee, "DDSketch: a fast and fully-mergeable quantile sketch with
-/// relative-error guarantees", VLDB 2019): a value x > 0 falls in bucket
-/// i = ⌈log_γ x⌉ with γ = (1 + α)/(1 − α), and a bucket answers with
-/// 2γⁱ/(γ + 1).
+/// relative-error guarantees", VLDB 2019), with its linearly interpolated
+/// mapping: writing x = 2ᵉ·(1 + f), f ∈ [0, 1), the index is
+/// i = ⌈(e + f) / ln γ⌉ with γ = (1 + α)/(1 − α). The mapping e + f is
+/// monotone, exact at powers of two, and its slope against log₂ x lies in
+/// [ln 2, 2 ln 2]; a bucket of width ln γ in it therefore spans at most a
+/// factor γ in x. A bucket [lo, hi] answers with 2·lo·hi/(lo + hi), whose
+/// relative error for any x in it is at most (hi − lo)/(hi + lo) ≤ α. No
+/// logarithm is computed: the index comes from the bits of x.
 ///
 /// **Error bound.** For every q in [0, 1], `quantile(q)` is within relative
 /// error α of the exact order statistic x₍⌊q(n−1)⌋₎ (0-based) of the values
@@ -65,28 +70,51 @@ public struct QuantileSketch: Sendable, Hashable {
   /// Records one value.
   ///
   /// - Precondition: `value` is finite.
-  public mutating func record(_ value: Double) {
+  public mutating func record(_ value: Double) { record(value, weight: 1) }
+
+  /// Records `weight` copies of a value at once: a cohort of messages that
+  /// share it. The error bound is unchanged.
+  ///
+  /// - Precondition: `value` is finite.
+  public mutating func record(_ value: Double, weight: UInt64) {
     precondition(value.isFinite, "Quantile sketch value must be finite, got \(value)")
-    count += 1
-    sum += value
+    guard weight > 0 else { return }
+    count += weight
+    sum += value * Double(weight)
     if value < min { min = value }
     if value > max { max = value }
     let magnitude = Swift.abs(value)
     if magnitude < Self.minimumIndexable {
-      zeroCount += 1
+      zeroCount += weight
     } else if value > 0 {
-      positive.add(index(of: magnitude))
+      positive.add(index(of: magnitude), count: weight)
     } else {
-      negative.add(index(of: magnitude))
+      negative.add(index(of: magnitude), count: weight)
     }
   }
 
   func index(of magnitude: Double) -> Int {
-    Int((StableMath.log(magnitude) / logGamma).rounded(.up))
+    Int((Self.interpolatedLog2(magnitude) / logGamma).rounded(.up))
+  }
+
+  /// e + f for x = 2ᵉ·(1 + f): exact bits of a normal double.
+  static func interpolatedLog2(_ x: Double) -> Double {
+    let bits = x.bitPattern
+    let exponent = Int((bits >> 52) & 0x7FF) - 1_023
+    let fraction = Double(bits & 0x000F_FFFF_FFFF_FFFF) * 0x1.0p-52
+    return Double(exponent) + fraction
+  }
+
+  /// The inverse of `interpolatedLog2`.
+  static func inverseInterpolatedLog2(_ y: Double) -> Double {
+    let exponent = y.rounded(.down)
+    return Double(sign: .plus, exponent: Int(exponent), significand: 1 + (y - exponent))
   }
 
   func value(ofBucket index: Int) -> Double {
-    2 * StableMath.exp(Double(index) * logGamma) / (gamma + 1)
+    let low = Self.inverseInterpolatedLog2(Double(index - 1) * logGamma)
+    let high = Self.inverseInterpolatedLog2(Double(index) * logGamma)
+    return 2 * low * high / (low + high)
   }
 
   /// The estimated q-quantile, or `nil` when the sketch is empty.
