@@ -43,6 +43,15 @@ public struct PriceBook: Hashable, Sendable {
   public var cloudWatchAlarmHighResolutionMonth: Double
   /// CloudWatch custom metrics, first 10,000, per metric-month (S28, S27).
   public var cloudWatchMetricMonth: Double
+  /// SQS standard queue requests, first tier, USD per million (S13, S30a–c).
+  public var sqsStandardPerMillion: Double
+  /// SQS FIFO queue requests, first tier, USD per million (S13, S30a–b).
+  public var sqsFifoPerMillion: Double
+  /// SQS requests free each month, per account (S30a, S30c; whether
+  /// standard and FIFO share it is not stated).
+  public var sqsFreeRequestsPerMonth: Double
+  /// KMS symmetric requests, USD per 10,000 (S13, S30k).
+  public var kmsRequestsPer10k: Double
 
   /// us-east-1, from shared/reference/msk-instances.json and
   /// prices-us-east-1.json.
@@ -61,7 +70,11 @@ public struct PriceBook: Hashable, Sendable {
     cloudWatchLogsStorageGBMonth: 0.03,
     cloudWatchAlarmStandardMonth: 0.10,
     cloudWatchAlarmHighResolutionMonth: 0.30,
-    cloudWatchMetricMonth: 0.30)
+    cloudWatchMetricMonth: 0.30,
+    sqsStandardPerMillion: 0.40,
+    sqsFifoPerMillion: 0.50,
+    sqsFreeRequestsPerMonth: 1_000_000,
+    kmsRequestsPer10k: 0.03)
 }
 
 /// What is known about one scalar price: its key in a prices file, its
