@@ -26,6 +26,13 @@ public struct Incident: Sendable, Hashable {
     /// Producers of one topic (or of all, when `nil`) send `multiplier`
     /// times their usual rate.
     case trafficBurst(topic: String?, multiplier: Double)
+    /// Every consumer of an SQS queue stops; received batches finish.
+    case queueConsumersStopped(queue: String)
+    /// Producers of one SQS queue (or of all, when `nil`) send `multiplier`
+    /// times their usual rate.
+    case queueTrafficBurst(queue: String?, multiplier: Double)
+    /// A share of the messages sent to a queue are poison: they always fail.
+    case poisonBurst(queue: String, share: Double)
   }
 
   public var kind: Kind

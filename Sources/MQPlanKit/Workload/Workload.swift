@@ -25,13 +25,15 @@ public struct Workload: Sendable, Hashable {
   public var scenarios: [Scenario]
   /// The Kafka (MSK) traffic, if the workload uses Kafka.
   public var kafka: KafkaWorkload?
+  /// The SQS traffic, if the workload uses SQS.
+  public var sqs: SQSWorkload?
   /// Things in the file that are valid but probably not what was meant.
   public var warnings: [Diagnostic] = []
 
   public init(
     name: String, description: String = "", region: String = "us-east-1", horizon: Double = 30 * 86_400,
     seed: UInt64 = 1, project: String = "", environment: String = "", objectives: Objectives = Objectives(),
-    scenarios: [Scenario] = [], kafka: KafkaWorkload? = nil
+    scenarios: [Scenario] = [], kafka: KafkaWorkload? = nil, sqs: SQSWorkload? = nil
   ) {
     self.name = name
     self.description = description
@@ -43,6 +45,7 @@ public struct Workload: Sendable, Hashable {
     self.objectives = objectives
     self.scenarios = scenarios
     self.kafka = kafka
+    self.sqs = sqs
   }
 }
 
@@ -59,6 +62,16 @@ public struct Objectives: Sendable, Hashable {
   public var maxCpuFraction: Double
   /// Monthly bill ceiling in USD, or `nil` for none.
   public var monthlyBudget: Double?
+  /// SQS: largest ApproximateAgeOfOldestMessage allowed, seconds.
+  public var maxMessageAgeSeconds: Double?
+  /// SQS: the end-to-end latency (send to successful processing) that the
+  /// given percentile of messages must stay under.
+  public var endToEndLatency: LatencyObjective?
+  /// SQS: no message may expire unprocessed (default true).
+  public var noExpiredMessages: Bool = true
+  /// SQS: under the baseline load, only poison messages may reach a DLQ
+  /// (transient failures never exhaust max_receive_count) (default true).
+  public var dlqOnlyPoisonUnderNormalLoad: Bool = true
 
   public init(
     maxConsumerLagSeconds: Double? = nil, maxDiskUsedFraction: Double = MSKLimits.diskAlarmThreshold,
@@ -68,5 +81,17 @@ public struct Objectives: Sendable, Hashable {
     self.maxDiskUsedFraction = maxDiskUsedFraction
     self.maxCpuFraction = maxCpuFraction
     self.monthlyBudget = monthlyBudget
+  }
+}
+
+/// "p99 of end-to-end latency under 30 s".
+public struct LatencyObjective: Sendable, Hashable {
+  /// In (0, 1), e.g. 0.99.
+  public var percentile: Double
+  public var seconds: Double
+
+  public init(percentile: Double, seconds: Double) {
+    self.percentile = percentile
+    self.seconds = seconds
   }
 }

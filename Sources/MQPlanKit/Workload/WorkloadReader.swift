@@ -62,7 +62,7 @@ struct ReadingContext {
 
   static let topKeys = [
     "schemaVersion", "name", "description", "region", "horizon", "seed", "project", "environment",
-    "objectives", "scenarios", "kafka",
+    "objectives", "scenarios", "kafka", "sqs",
   ]
 
   func workload(_ root: JSONNode) -> Workload? {
@@ -94,6 +94,9 @@ struct ReadingContext {
     if let kafka = object.child("kafka", keys: Self.kafkaKeys) {
       workload.kafka = self.kafka(kafka)
     }
+    if let sqs = object.child("sqs", keys: Self.sqsKeys) {
+      workload.sqs = self.sqs(sqs)
+    }
     if let scenarios = object.array("scenarios") {
       workload.scenarios = scenarios.compactMap { scenario($0.0, at: $0.1, workload: workload) }
       var seen: Set<String> = []
@@ -102,15 +105,18 @@ struct ReadingContext {
         reader.error("duplicate scenario name \"\(scenario.name)\"", at: node, path: path)
       }
     }
-    if workload.kafka == nil {
+    if workload.kafka == nil && workload.sqs == nil {
       reader.error(
         "the workload describes no traffic", at: root, path: .root,
-        hint: "add a \"kafka\" section (SQS and EventBridge sections come with later versions)")
+        hint: "add a \"kafka\" or an \"sqs\" section")
     }
     return workload
   }
 
-  static let objectiveKeys = ["maxConsumerLag", "maxDiskUsedPercent", "maxCpuPercent", "monthlyBudgetUSD"]
+  static let objectiveKeys = [
+    "maxConsumerLag", "maxDiskUsedPercent", "maxCpuPercent", "monthlyBudgetUSD", "maxMessageAge",
+    "maxEndToEndLatency", "noExpiredMessages", "dlqOnlyPoison",
+  ]
 
   func objectives(_ object: JSONObjectReader) -> Objectives {
     var objectives = Objectives()
@@ -122,14 +128,26 @@ struct ReadingContext {
       objectives.maxCpuFraction = cpu / 100
     }
     objectives.monthlyBudget = object.number("monthlyBudgetUSD", range: 0...1e12, unit: "USD")
+    objectives.maxMessageAgeSeconds = duration(object, "maxMessageAge", range: 1...(14 * 86_400))
+    if let latency = object.child("maxEndToEndLatency", keys: ["percentile", "value"]) {
+      let percentile = latency.number("percentile", required: true, range: 1...99.99, unit: "%")
+      let value = duration(latency, "value", required: true, range: 0.001...(14 * 86_400))
+      if let percentile, let value {
+        objectives.endToEndLatency = LatencyObjective(percentile: percentile / 100, seconds: value)
+      }
+    }
+    if let value = object.bool("noExpiredMessages") { objectives.noExpiredMessages = value }
+    if let value = object.bool("dlqOnlyPoison") { objectives.dlqOnlyPoisonUnderNormalLoad = value }
     return objectives
   }
 
   // MARK: Scenarios
 
   static let scenarioKeys = ["name", "incidents"]
-  static let incidentKeys = ["kind", "start", "duration", "broker", "zone", "group", "topic", "multiplier"]
-  static let incidentKinds = ["brokerDown", "azDown", "consumerStopped", "trafficBurst"]
+  static let incidentKeys = [
+    "kind", "start", "duration", "broker", "zone", "group", "topic", "queue", "multiplier", "share",
+  ]
+  static let incidentKinds = ["brokerDown", "azDown", "consumerStopped", "trafficBurst", "poisonBurst"]
 
   func scenario(_ node: JSONNode, at path: JSONPath, workload: Workload) -> Scenario? {
     guard let object = reader.object(node, at: path, keys: Self.scenarioKeys) else { return nil }
@@ -179,9 +197,13 @@ struct ReadingContext {
         .availabilityZoneDown(zone: $0)
       }
     case "consumerStopped":
-      let groups = workload.kafka?.consumerGroups.map(\.name) ?? []
-      if let group = object.string("group", required: true) {
-        if workload.kafka != nil && !groups.contains(group) {
+      if object.has("queue") {
+        kind = queueName(object, "queue", at: path, workload: workload).map {
+          .queueConsumersStopped(queue: $0)
+        }
+      } else if let group = object.string("group", required: true) {
+        let groups = workload.kafka?.consumerGroups.map(\.name) ?? []
+        if !groups.contains(group) {
           var hint = "consumer groups: " + groups.joined(separator: ", ")
           if let guess = Suggestions.closest(to: group, in: groups) { hint = "did you mean \"\(guess)\"?" }
           reader.error(
@@ -191,20 +213,47 @@ struct ReadingContext {
       } else {
         kind = nil
       }
+    case "poisonBurst":
+      let queue = queueName(object, "queue", at: path, workload: workload, required: true)
+      let share = object.number("share", required: true, range: 0...1)
+      kind = queue.flatMap { name in share.map { .poisonBurst(queue: name, share: $0) } }
     default:  // trafficBurst
-      let topics = workload.kafka?.topics.map(\.name) ?? []
-      let topic = object.string("topic")
-      if let topic, workload.kafka != nil, !topics.contains(topic) {
-        var hint = "topics: " + topics.joined(separator: ", ")
-        if let guess = Suggestions.closest(to: topic, in: topics) { hint = "did you mean \"\(guess)\"?" }
-        reader.error("no topic \"\(topic)\"", at: object["topic"], path: path.appending("topic"), hint: hint)
+      let multiplier = object.number("multiplier", required: true, range: 0...1_000)
+      if object.has("topic") && object.has("queue") {
+        reader.error("name a topic or a queue, not both", at: node, path: path)
       }
-      kind = object.number("multiplier", required: true, range: 0...1_000).map {
-        .trafficBurst(topic: topic, multiplier: $0)
+      if object.has("queue") {
+        let queue = queueName(object, "queue", at: path, workload: workload)
+        kind = multiplier.flatMap { value in queue.map { .queueTrafficBurst(queue: $0, multiplier: value) } }
+      } else {
+        let topics = workload.kafka?.topics.map(\.name) ?? []
+        let topic = object.string("topic")
+        if let topic, !topics.contains(topic) {
+          var hint = "topics: " + topics.joined(separator: ", ")
+          if let guess = Suggestions.closest(to: topic, in: topics) { hint = "did you mean \"\(guess)\"?" }
+          reader.error(
+            "no topic \"\(topic)\"", at: object["topic"], path: path.appending("topic"), hint: hint)
+        }
+        kind = multiplier.map { .trafficBurst(topic: topic, multiplier: $0) }
       }
     }
     guard let kind, let start, let length else { return nil }
     return Incident(kind, start: start, duration: length)
+  }
+
+  /// A queue named in an incident, checked against the workload's queues.
+  func queueName(
+    _ object: JSONObjectReader, _ key: String, at path: JSONPath, workload: Workload, required: Bool = false
+  ) -> String? {
+    guard let name = object.string(key, required: required) else { return nil }
+    let queues = workload.sqs?.queues.map(\.name) ?? []
+    if !queues.contains(name) {
+      var hint =
+        queues.isEmpty ? "the workload has no sqs section" : "queues: " + queues.joined(separator: ", ")
+      if let guess = Suggestions.closest(to: name, in: queues) { hint = "did you mean \"\(guess)\"?" }
+      reader.error("no queue \"\(name)\"", at: object[key], path: path.appending(key), hint: hint)
+    }
+    return name
   }
 
   // MARK: Values

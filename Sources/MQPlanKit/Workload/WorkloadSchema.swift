@@ -17,8 +17,19 @@ public enum WorkloadSchema {
       "additionalProperties": false,
       "required": [
         "schemaVersion",
-        "name",
-        "kafka"
+        "name"
+      ],
+      "anyOf": [
+        {
+          "required": [
+            "kafka"
+          ]
+        },
+        {
+          "required": [
+            "sqs"
+          ]
+        }
       ],
       "properties": {
         "$schema": {
@@ -94,6 +105,56 @@ public enum WorkloadSchema {
             "monthlyBudgetUSD": {
               "type": "number",
               "minimum": 0
+            },
+            "maxMessageAge": {
+              "description": "SQS: largest ApproximateAgeOfOldestMessage.",
+              "oneOf": [
+                {
+                  "type": "number",
+                  "minimum": 0
+                },
+                {
+                  "type": "string",
+                  "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w))+$"
+                }
+              ]
+            },
+            "maxEndToEndLatency": {
+              "type": "object",
+              "properties": {
+                "percentile": {
+                  "type": "number",
+                  "minimum": 1,
+                  "maximum": 99.99
+                },
+                "value": {
+                  "description": "Seconds, or a number with a unit: \"90s\", \"15m\", \"2h\", \"7d\", \"1w\", \"1d12h\".",
+                  "oneOf": [
+                    {
+                      "type": "number",
+                      "minimum": 0
+                    },
+                    {
+                      "type": "string",
+                      "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w))+$"
+                    }
+                  ]
+                }
+              },
+              "additionalProperties": false,
+              "required": [
+                "percentile",
+                "value"
+              ]
+            },
+            "noExpiredMessages": {
+              "type": "boolean",
+              "default": true
+            },
+            "dlqOnlyPoison": {
+              "type": "boolean",
+              "default": true,
+              "description": "Under the baseline load only poison messages may reach a DLQ."
             }
           },
           "additionalProperties": false
@@ -122,7 +183,8 @@ public enum WorkloadSchema {
                         "brokerDown",
                         "azDown",
                         "consumerStopped",
-                        "trafficBurst"
+                        "trafficBurst",
+                        "poisonBurst"
                       ]
                     },
                     "start": {
@@ -161,15 +223,26 @@ public enum WorkloadSchema {
                       "maximum": 2
                     },
                     "group": {
-                      "type": "string"
+                      "type": "string",
+                      "description": "A Kafka consumer group."
                     },
                     "topic": {
                       "type": "string"
+                    },
+                    "queue": {
+                      "type": "string",
+                      "description": "An SQS queue (consumerStopped, trafficBurst, poisonBurst)."
                     },
                     "multiplier": {
                       "type": "number",
                       "minimum": 0,
                       "maximum": 1000
+                    },
+                    "share": {
+                      "type": "number",
+                      "minimum": 0,
+                      "maximum": 1,
+                      "description": "poisonBurst: share of messages that always fail."
                     }
                   },
                   "allOf": [
@@ -210,8 +283,17 @@ public enum WorkloadSchema {
                         }
                       },
                       "then": {
-                        "required": [
-                          "group"
+                        "oneOf": [
+                          {
+                            "required": [
+                              "group"
+                            ]
+                          },
+                          {
+                            "required": [
+                              "queue"
+                            ]
+                          }
                         ]
                       }
                     },
@@ -226,6 +308,21 @@ public enum WorkloadSchema {
                       "then": {
                         "required": [
                           "multiplier"
+                        ]
+                      }
+                    },
+                    {
+                      "if": {
+                        "properties": {
+                          "kind": {
+                            "const": "poisonBurst"
+                          }
+                        }
+                      },
+                      "then": {
+                        "required": [
+                          "queue",
+                          "share"
                         ]
                       }
                     }
@@ -830,6 +927,662 @@ public enum WorkloadSchema {
           "additionalProperties": false,
           "required": [
             "topics"
+          ]
+        },
+        "sqs": {
+          "type": "object",
+          "properties": {
+            "queues": {
+              "type": "array",
+              "minItems": 1,
+              "items": {
+                "type": "object",
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z0-9_-]{1,75}$",
+                    "description": "The key in the sqs module's queues map."
+                  },
+                  "fifo": {
+                    "type": "boolean"
+                  },
+                  "producers": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "name": {
+                          "type": "string"
+                        },
+                        "messagesPerSecond": {
+                          "type": "number",
+                          "minimum": 0,
+                          "maximum": 1000000000.0
+                        },
+                        "messageSize": {
+                          "description": "Message body in bytes; above max_message_size is refused at send.",
+                          "oneOf": [
+                            {
+                              "type": "number",
+                              "exclusiveMinimum": 0
+                            },
+                            {
+                              "type": "object",
+                              "properties": {
+                                "constant": {
+                                  "type": "number"
+                                }
+                              },
+                              "additionalProperties": false,
+                              "required": [
+                                "constant"
+                              ]
+                            },
+                            {
+                              "type": "object",
+                              "properties": {
+                                "uniform": {
+                                  "type": "object",
+                                  "properties": {
+                                    "min": {
+                                      "type": "number"
+                                    },
+                                    "max": {
+                                      "type": "number"
+                                    }
+                                  },
+                                  "additionalProperties": false,
+                                  "required": [
+                                    "min",
+                                    "max"
+                                  ]
+                                }
+                              },
+                              "additionalProperties": false,
+                              "required": [
+                                "uniform"
+                              ]
+                            },
+                            {
+                              "type": "object",
+                              "properties": {
+                                "exponential": {
+                                  "type": "object",
+                                  "properties": {
+                                    "mean": {
+                                      "type": "number",
+                                      "exclusiveMinimum": 0
+                                    }
+                                  },
+                                  "additionalProperties": false,
+                                  "required": [
+                                    "mean"
+                                  ]
+                                }
+                              },
+                              "additionalProperties": false,
+                              "required": [
+                                "exponential"
+                              ]
+                            },
+                            {
+                              "type": "object",
+                              "properties": {
+                                "normal": {
+                                  "type": "object",
+                                  "properties": {
+                                    "mean": {
+                                      "type": "number"
+                                    },
+                                    "sd": {
+                                      "type": "number",
+                                      "minimum": 0
+                                    }
+                                  },
+                                  "additionalProperties": false,
+                                  "required": [
+                                    "mean",
+                                    "sd"
+                                  ]
+                                }
+                              },
+                              "additionalProperties": false,
+                              "required": [
+                                "normal"
+                              ]
+                            },
+                            {
+                              "type": "object",
+                              "properties": {
+                                "lognormal": {
+                                  "oneOf": [
+                                    {
+                                      "type": "object",
+                                      "properties": {
+                                        "mean": {
+                                          "type": "number",
+                                          "exclusiveMinimum": 0
+                                        },
+                                        "p99": {
+                                          "type": "number",
+                                          "exclusiveMinimum": 0
+                                        }
+                                      },
+                                      "additionalProperties": false,
+                                      "required": [
+                                        "mean",
+                                        "p99"
+                                      ],
+                                      "description": "Mean and 99th percentile; p99 must be above the mean and at most 14.97 times it."
+                                    },
+                                    {
+                                      "type": "object",
+                                      "properties": {
+                                        "mu": {
+                                          "type": "number"
+                                        },
+                                        "sigma": {
+                                          "type": "number",
+                                          "minimum": 0,
+                                          "maximum": 10
+                                        }
+                                      },
+                                      "additionalProperties": false,
+                                      "required": [
+                                        "mu",
+                                        "sigma"
+                                      ],
+                                      "description": "Parameters of the underlying normal."
+                                    }
+                                  ]
+                                }
+                              },
+                              "additionalProperties": false,
+                              "required": [
+                                "lognormal"
+                              ]
+                            },
+                            {
+                              "type": "object",
+                              "properties": {
+                                "pareto": {
+                                  "type": "object",
+                                  "properties": {
+                                    "scale": {
+                                      "type": "number",
+                                      "exclusiveMinimum": 0
+                                    },
+                                    "shape": {
+                                      "type": "number",
+                                      "exclusiveMinimum": 1,
+                                      "maximum": 100
+                                    }
+                                  },
+                                  "additionalProperties": false,
+                                  "required": [
+                                    "scale",
+                                    "shape"
+                                  ]
+                                }
+                              },
+                              "additionalProperties": false,
+                              "required": [
+                                "pareto"
+                              ]
+                            },
+                            {
+                              "type": "object",
+                              "properties": {
+                                "empirical": {
+                                  "type": "object",
+                                  "properties": {
+                                    "values": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "number"
+                                      },
+                                      "minItems": 1
+                                    },
+                                    "weights": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "number",
+                                        "minimum": 0
+                                      }
+                                    }
+                                  },
+                                  "additionalProperties": false,
+                                  "required": [
+                                    "values"
+                                  ]
+                                }
+                              },
+                              "additionalProperties": false,
+                              "required": [
+                                "empirical"
+                              ]
+                            }
+                          ]
+                        },
+                        "batchSize": {
+                          "type": "integer",
+                          "minimum": 1,
+                          "maximum": 10,
+                          "description": "Messages per SendMessageBatch call (1 = SendMessage)."
+                        },
+                        "profile": {
+                          "type": "object",
+                          "properties": {
+                            "diurnal": {
+                              "type": "object",
+                              "properties": {
+                                "peakToMean": {
+                                  "type": "number",
+                                  "minimum": 1,
+                                  "maximum": 2,
+                                  "description": "Peak rate over the daily mean (cosine shape)."
+                                },
+                                "peakHour": {
+                                  "type": "number",
+                                  "minimum": 0,
+                                  "exclusiveMaximum": 24,
+                                  "description": "Hour of the peak, UTC."
+                                }
+                              },
+                              "additionalProperties": false,
+                              "required": [
+                                "peakToMean",
+                                "peakHour"
+                              ]
+                            },
+                            "weekly": {
+                              "type": "array",
+                              "items": {
+                                "type": "number",
+                                "minimum": 0,
+                                "maximum": 100
+                              },
+                              "minItems": 7,
+                              "maxItems": 7,
+                              "description": "Seven multipliers, Monday first; the horizon starts on a Monday 00:00 UTC."
+                            },
+                            "growthPercentPerMonth": {
+                              "type": "number",
+                              "minimum": -99,
+                              "maximum": 1000,
+                              "description": "Compound growth per 730-hour month."
+                            },
+                            "bursts": {
+                              "type": "array",
+                              "items": {
+                                "type": "object",
+                                "properties": {
+                                  "start": {
+                                    "description": "Seconds, or a number with a unit: \"90s\", \"15m\", \"2h\", \"7d\", \"1w\", \"1d12h\".",
+                                    "oneOf": [
+                                      {
+                                        "type": "number",
+                                        "minimum": 0
+                                      },
+                                      {
+                                        "type": "string",
+                                        "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w))+$"
+                                      }
+                                    ]
+                                  },
+                                  "duration": {
+                                    "description": "Seconds, or a number with a unit: \"90s\", \"15m\", \"2h\", \"7d\", \"1w\", \"1d12h\".",
+                                    "oneOf": [
+                                      {
+                                        "type": "number",
+                                        "minimum": 0
+                                      },
+                                      {
+                                        "type": "string",
+                                        "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w))+$"
+                                      }
+                                    ]
+                                  },
+                                  "multiplier": {
+                                    "type": "number",
+                                    "minimum": 0,
+                                    "maximum": 1000
+                                  }
+                                },
+                                "additionalProperties": false,
+                                "required": [
+                                  "start",
+                                  "duration",
+                                  "multiplier"
+                                ]
+                              }
+                            },
+                            "trace": {
+                              "type": "object",
+                              "properties": {
+                                "file": {
+                                  "type": "string",
+                                  "description": "CSV of seconds,messagesPerSecond rows, relative to the workload file; repeated when shorter than the horizon."
+                                }
+                              },
+                              "additionalProperties": false,
+                              "required": [
+                                "file"
+                              ]
+                            }
+                          },
+                          "additionalProperties": false,
+                          "description": "How the rate changes: rate(t) = base · diurnal · weekly · growth · bursts, or a trace · growth · bursts."
+                        },
+                        "messageGroups": {
+                          "type": "integer",
+                          "minimum": 1,
+                          "description": "FIFO only: message group ids the messages spread over."
+                        }
+                      },
+                      "additionalProperties": false,
+                      "required": [
+                        "name",
+                        "messagesPerSecond",
+                        "messageSize"
+                      ]
+                    }
+                  },
+                  "consumers": {
+                    "type": "object",
+                    "properties": {
+                      "count": {
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "scaling": {
+                        "type": "object",
+                        "properties": {
+                          "min": {
+                            "type": "integer",
+                            "minimum": 0
+                          },
+                          "max": {
+                            "type": "integer",
+                            "minimum": 1
+                          },
+                          "targetBacklogPerConsumer": {
+                            "type": "number",
+                            "exclusiveMinimum": 0
+                          },
+                          "reactionDelay": {
+                            "description": "Seconds, or a number with a unit: \"90s\", \"15m\", \"2h\", \"7d\", \"1w\", \"1d12h\".",
+                            "oneOf": [
+                              {
+                                "type": "number",
+                                "minimum": 0
+                              },
+                              {
+                                "type": "string",
+                                "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w))+$"
+                              }
+                            ]
+                          }
+                        },
+                        "additionalProperties": false,
+                        "required": [
+                          "min",
+                          "max",
+                          "targetBacklogPerConsumer"
+                        ],
+                        "description": "Target tracking on visible messages per consumer."
+                      },
+                      "receiveBatchSize": {
+                        "type": "integer",
+                        "minimum": 1,
+                        "maximum": 10
+                      },
+                      "processingTime": {
+                        "description": "Seconds per message.",
+                        "oneOf": [
+                          {
+                            "type": "number",
+                            "exclusiveMinimum": 0
+                          },
+                          {
+                            "type": "object",
+                            "properties": {
+                              "constant": {
+                                "type": "number"
+                              }
+                            },
+                            "additionalProperties": false,
+                            "required": [
+                              "constant"
+                            ]
+                          },
+                          {
+                            "type": "object",
+                            "properties": {
+                              "uniform": {
+                                "type": "object",
+                                "properties": {
+                                  "min": {
+                                    "type": "number"
+                                  },
+                                  "max": {
+                                    "type": "number"
+                                  }
+                                },
+                                "additionalProperties": false,
+                                "required": [
+                                  "min",
+                                  "max"
+                                ]
+                              }
+                            },
+                            "additionalProperties": false,
+                            "required": [
+                              "uniform"
+                            ]
+                          },
+                          {
+                            "type": "object",
+                            "properties": {
+                              "exponential": {
+                                "type": "object",
+                                "properties": {
+                                  "mean": {
+                                    "type": "number",
+                                    "exclusiveMinimum": 0
+                                  }
+                                },
+                                "additionalProperties": false,
+                                "required": [
+                                  "mean"
+                                ]
+                              }
+                            },
+                            "additionalProperties": false,
+                            "required": [
+                              "exponential"
+                            ]
+                          },
+                          {
+                            "type": "object",
+                            "properties": {
+                              "normal": {
+                                "type": "object",
+                                "properties": {
+                                  "mean": {
+                                    "type": "number"
+                                  },
+                                  "sd": {
+                                    "type": "number",
+                                    "minimum": 0
+                                  }
+                                },
+                                "additionalProperties": false,
+                                "required": [
+                                  "mean",
+                                  "sd"
+                                ]
+                              }
+                            },
+                            "additionalProperties": false,
+                            "required": [
+                              "normal"
+                            ]
+                          },
+                          {
+                            "type": "object",
+                            "properties": {
+                              "lognormal": {
+                                "oneOf": [
+                                  {
+                                    "type": "object",
+                                    "properties": {
+                                      "mean": {
+                                        "type": "number",
+                                        "exclusiveMinimum": 0
+                                      },
+                                      "p99": {
+                                        "type": "number",
+                                        "exclusiveMinimum": 0
+                                      }
+                                    },
+                                    "additionalProperties": false,
+                                    "required": [
+                                      "mean",
+                                      "p99"
+                                    ],
+                                    "description": "Mean and 99th percentile; p99 must be above the mean and at most 14.97 times it."
+                                  },
+                                  {
+                                    "type": "object",
+                                    "properties": {
+                                      "mu": {
+                                        "type": "number"
+                                      },
+                                      "sigma": {
+                                        "type": "number",
+                                        "minimum": 0,
+                                        "maximum": 10
+                                      }
+                                    },
+                                    "additionalProperties": false,
+                                    "required": [
+                                      "mu",
+                                      "sigma"
+                                    ],
+                                    "description": "Parameters of the underlying normal."
+                                  }
+                                ]
+                              }
+                            },
+                            "additionalProperties": false,
+                            "required": [
+                              "lognormal"
+                            ]
+                          },
+                          {
+                            "type": "object",
+                            "properties": {
+                              "pareto": {
+                                "type": "object",
+                                "properties": {
+                                  "scale": {
+                                    "type": "number",
+                                    "exclusiveMinimum": 0
+                                  },
+                                  "shape": {
+                                    "type": "number",
+                                    "exclusiveMinimum": 1,
+                                    "maximum": 100
+                                  }
+                                },
+                                "additionalProperties": false,
+                                "required": [
+                                  "scale",
+                                  "shape"
+                                ]
+                              }
+                            },
+                            "additionalProperties": false,
+                            "required": [
+                              "pareto"
+                            ]
+                          },
+                          {
+                            "type": "object",
+                            "properties": {
+                              "empirical": {
+                                "type": "object",
+                                "properties": {
+                                  "values": {
+                                    "type": "array",
+                                    "items": {
+                                      "type": "number"
+                                    },
+                                    "minItems": 1
+                                  },
+                                  "weights": {
+                                    "type": "array",
+                                    "items": {
+                                      "type": "number",
+                                      "minimum": 0
+                                    }
+                                  }
+                                },
+                                "additionalProperties": false,
+                                "required": [
+                                  "values"
+                                ]
+                              }
+                            },
+                            "additionalProperties": false,
+                            "required": [
+                              "empirical"
+                            ]
+                          }
+                        ]
+                      },
+                      "failureProbability": {
+                        "type": "number",
+                        "minimum": 0,
+                        "maximum": 1
+                      },
+                      "poisonShare": {
+                        "type": "number",
+                        "minimum": 0,
+                        "maximum": 1
+                      },
+                      "pollInterval": {
+                        "description": "Short polling only: the client's sleep after an empty receive (default 1 s).",
+                        "oneOf": [
+                          {
+                            "type": "number",
+                            "minimum": 0
+                          },
+                          {
+                            "type": "string",
+                            "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w))+$"
+                          }
+                        ]
+                      }
+                    },
+                    "additionalProperties": false,
+                    "required": [
+                      "processingTime"
+                    ]
+                  }
+                },
+                "additionalProperties": false,
+                "required": [
+                  "name",
+                  "consumers"
+                ]
+              }
+            }
+          },
+          "additionalProperties": false,
+          "required": [
+            "queues"
           ]
         }
       }
