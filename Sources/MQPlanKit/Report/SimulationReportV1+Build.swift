@@ -1,3 +1,5 @@
+import SimKit
+
 extension SimulationReportV1 {
   /// The report of a simulation.
   public init(_ result: SimulationResult) {
@@ -12,7 +14,7 @@ extension SimulationReportV1 {
         module: "msk", name: $0.name, value: $0.value,
         origin: result.configuration.origins[$0.name] ?? "default")
     }
-    runs = result.runs.map(Self.run)
+    runs = result.scenarios.map(Self.run)
     bill = BillV1(
       currency: result.prices.currency, hoursPerMonth: PriceBook.hoursPerMonth, lines: result.bill.lines,
       totalUSD: result.bill.total)
@@ -21,8 +23,38 @@ extension SimulationReportV1 {
     passed = result.passed
   }
 
-  static func run(_ run: MSKRunResult) -> RunV1 {
-    RunV1(
+  static func distribution(_ sketch: SimKit.QuantileSketch) -> DistributionV1 {
+    guard sketch.count > 0 else { return DistributionV1(p50: 0, p99: 0, max: 0) }
+    return DistributionV1(p50: sketch.quantile(0.5) ?? 0, p99: sketch.quantile(0.99) ?? 0, max: sketch.max)
+  }
+
+  static func queue(_ queue: SQSQueueResult) -> QueueV1 {
+    QueueV1(
+      name: queue.name, fidelity: queue.fidelity.rawValue, fifo: queue.fifo, sent: queue.sent,
+      rejectedTooLarge: queue.rejectedTooLarge, throttledSendCalls: queue.throttledSendCalls,
+      processed: queue.processed,
+      deleted: queue.deleted, duplicates: queue.duplicates, expired: queue.expired,
+      movedToDLQPoison: queue.movedToDLQPoison,
+      movedToDLQOther: queue.movedToDLQOther, expiredFromDLQ: queue.expiredFromDLQ,
+      overLimitReceives: queue.overLimitReceives,
+      requests: queue.requests, kmsRequests: queue.kmsRequests, visibleMessages: distribution(queue.visible),
+      meanVisibleMessages: queue.meanVisible, maxInFlight: queue.maxInFlight,
+      ageOfOldestSeconds: distribution(queue.ageOfOldest),
+      endToEndSeconds: distribution(queue.endToEnd), dlqDepthMax: queue.dlqDepthMax,
+      dlqDepthFinal: queue.dlqDepthFinal,
+      consumersMin: queue.consumersMin, consumersMax: queue.consumersMax,
+      events: queue.events.map { EventV1(timeSeconds: $0.time, message: $0.message) })
+  }
+
+  static func run(_ scenario: ScenarioRun) -> RunV1 {
+    guard let run = scenario.msk else {
+      return RunV1(
+        scenario: scenario.scenario, serverless: false, bindingLimit: nil, brokers: [], limits: [],
+        consumerGroups: [], topics: [],
+        maxReplicasPerBroker: 0, connectionsPerBroker: 0, throttledMinutes: 0, events: [],
+        queues: scenario.queues.map(queue))
+    }
+    return RunV1(
       scenario: run.scenario, serverless: run.serverless,
       bindingLimit: run.bindingLimit.map(\.limit.rawValue),
       brokers: run.brokers.map {
@@ -55,6 +87,7 @@ extension SimulationReportV1 {
       },
       maxReplicasPerBroker: run.maxReplicasPerBroker, connectionsPerBroker: run.connectionsPerBroker,
       throttledMinutes: run.throttledMinutes,
-      events: run.events.map { EventV1(timeSeconds: $0.time, message: $0.message) })
+      events: run.events.map { EventV1(timeSeconds: $0.time, message: $0.message) },
+      queues: scenario.queues.map(queue))
   }
 }

@@ -1,3 +1,5 @@
+import SimKit
+
 /// The plain-text report of a simulation, for a terminal: what the
 /// configuration is, what each run predicts, the bill, and each objective.
 public enum TextReport {
@@ -8,11 +10,20 @@ public enum TextReport {
     out.append(
       "mqplan simulate: \(workload.name) (seed \(workload.seed), horizon \(Format.duration(workload.horizon)), \(workload.region))"
     )
-    out.append("Configuration: " + describe(msk))
-    for run in result.runs {
+    if workload.kafka != nil { out.append("Configuration: " + describe(msk)) }
+    for queue in workload.sqs?.queues ?? [] {
+      let settings = result.configuration.queue(queue.name)
+      out.append(
+        "Queue \(queue.name): visibility \(settings.visibilityTimeout) s, retention \(Format.duration(Double(settings.retentionSeconds))), "
+          + "wait \(settings.receiveWaitTime) s, "
+          + (settings.enableDLQ ? "DLQ after \(settings.maxReceiveCount) receives" : "no DLQ")
+          + (queue.fifo ? ", FIFO" : ""))
+    }
+    for run in result.scenarios {
       out.append("")
-      out.append(heading(run, workload: workload))
-      out.append(contentsOf: runBody(run, result: result))
+      out.append(heading(run.scenario, workload: workload))
+      if let msk = run.msk { out.append(contentsOf: runBody(msk, result: result)) }
+      if !run.queues.isEmpty { out.append(contentsOf: queueBody(run.queues)) }
     }
     out.append("")
     out.append("Monthly bill (730 h, \(result.prices.region) prices)")
@@ -57,10 +68,8 @@ public enum TextReport {
       "\(msk.brokerCount) × \(msk.brokerInstanceType), \(msk.brokerVolumeSize) GiB volumes, \(throughput) volume throughput, Kafka \(msk.kafkaVersion)"
   }
 
-  static func heading(_ run: MSKRunResult, workload: Workload) -> String {
-    guard run.scenario != "baseline",
-      let scenario = workload.scenarios.first(where: { $0.name == run.scenario })
-    else {
+  static func heading(_ name: String, workload: Workload) -> String {
+    guard name != "baseline", let scenario = workload.scenarios.first(where: { $0.name == name }) else {
       return "Baseline"
     }
     let incidents = scenario.incidents.map { incident -> String in
@@ -71,9 +80,15 @@ public enum TextReport {
       case .consumerStopped(let group): return "group \(group) stopped \(window)"
       case .trafficBurst(let topic, let multiplier):
         return "×\(Format.number(multiplier, decimals: 1)) traffic on \(topic ?? "all topics") \(window)"
+      case .queueConsumersStopped(let queue): return "queue \(queue) consumers stopped \(window)"
+      case .queueTrafficBurst(let queue, let multiplier):
+        return
+          "×\(Format.number(multiplier, decimals: 1)) traffic on \(queue.map { "queue " + $0 } ?? "all queues") \(window)"
+      case .poisonBurst(let queue, let share):
+        return "\(Format.percent(share)) poison messages on queue \(queue) \(window)"
       }
     }
-    return "Scenario \(run.scenario): " + incidents.joined(separator: "; ")
+    return "Scenario \(name): " + incidents.joined(separator: "; ")
   }
 
   static func runBody(_ run: MSKRunResult, result: SimulationResult) -> [String] {
@@ -142,6 +157,40 @@ public enum TextReport {
       out.append("  Events")
       for event in shownEvents { out.append("    \(Format.time(event.time))  \(event.message)") }
       if run.events.count > 12 { out.append("    … \(run.events.count - 12) more in the JSON report") }
+    }
+    return out
+  }
+
+  static func queueBody(_ queues: [SQSQueueResult]) -> [String] {
+    var out = ["  SQS queues (one sample a minute)"]
+    func q(_ sketch: SimKit.QuantileSketch, _ p: Double) -> Double {
+      sketch.count > 0 ? (sketch.quantile(p) ?? 0) : 0
+    }
+    out.append(
+      Format.table(
+        [
+          "queue", "model", "sent", "visible p50/p99/max", "oldest p99/max", "end-to-end p99",
+          "DLQ poison/other", "expired",
+          "duplicates", "requests",
+        ],
+        queues.map { queue in
+          [
+            queue.name, queue.fidelity.rawValue, Format.number(queue.sent),
+            "\(Format.number(q(queue.visible, 0.5)))/\(Format.number(q(queue.visible, 0.99)))/\(Format.number(queue.visible.count > 0 ? queue.visible.max : 0))",
+            "\(Format.duration(q(queue.ageOfOldest, 0.99)))/\(Format.duration(queue.ageOfOldest.count > 0 ? queue.ageOfOldest.max : 0))",
+            Format.duration(q(queue.endToEnd, 0.99)),
+            "\(Format.number(queue.movedToDLQPoison))/\(Format.number(queue.movedToDLQOther))",
+            Format.number(queue.expired),
+            Format.number(queue.duplicates), Format.number(queue.requests.total),
+          ]
+        }, rightAligned: [2, 3, 4, 5, 6, 7, 8, 9], indent: "    "))
+    let requests = queues.map { queue in
+      "    \(queue.name): send \(Format.number(queue.requests.send)), receive \(Format.number(queue.requests.receive)) (\(Format.number(queue.requests.emptyReceives)) empty), delete \(Format.number(queue.requests.delete))"
+    }
+    out.append("  Requests by API (64 KB chunks)")
+    out.append(contentsOf: requests)
+    for queue in queues {
+      for event in queue.events.prefix(6) { out.append("    \(Format.time(event.time))  \(event.message)") }
     }
     return out
   }

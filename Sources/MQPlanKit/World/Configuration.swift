@@ -2,6 +2,8 @@
 /// then `--set`, later ones winning.
 public struct Configuration: Sendable, Hashable {
   public var msk = MSKConfiguration()
+  /// The sqs module's `queues` map: queues without an entry use the defaults.
+  public var queues: [String: SQSQueueConfiguration] = [:]
   /// Where each variable's value came from ("default", "--set", a file).
   public var origins: [String: String] = [:]
 
@@ -21,6 +23,9 @@ public struct Configuration: Sendable, Hashable {
       ("log_retention_days", "\(msk.logRetentionDays)"),
     ]
   }
+
+  /// The configuration of queue `name` (defaults unless set).
+  public func queue(_ name: String) -> SQSQueueConfiguration { queues[name] ?? SQSQueueConfiguration() }
 
   /// Variables the configuration understands, for "did you mean".
   public static let variableNames = [
@@ -48,6 +53,19 @@ public struct Configuration: Sendable, Hashable {
     func fail(_ message: String, _ hint: String? = nil) -> InputError {
       InputError(Diagnostic(path: "\(origin) \(name)", message: message, hint: hint))
     }
+    if name.hasPrefix("queues.") {
+      let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+      guard parts.count == 3, !parts[1].isEmpty else {
+        throw fail(
+          "queue attributes are set as queues.<queue>.<attribute>",
+          "for example --set queues.orders.visibility_timeout=60")
+      }
+      var queue = self.queue(parts[1])
+      try queue.set(parts[2], value, path: "\(origin) \(name)")
+      queues[parts[1]] = queue
+      origins[name] = origin
+      return
+    }
     func integer() throws(InputError) -> Int {
       guard let number = Int(value) else { throw fail("must be a whole number, got \"\(value)\"") }
       return number
@@ -70,7 +88,7 @@ public struct Configuration: Sendable, Hashable {
     case "use_serverless": msk.useServerless = try boolean()
     case "log_retention_days": msk.logRetentionDays = try integer()
     default:
-      var hint = "variables: " + Self.variableNames.joined(separator: ", ")
+      var hint = "variables: " + Self.variableNames.joined(separator: ", ") + ", queues.<queue>.<attribute>"
       if let guess = Suggestions.closest(to: name, in: Self.variableNames) { hint = "did you mean \(guess)?" }
       throw fail("unknown variable", hint)
     }

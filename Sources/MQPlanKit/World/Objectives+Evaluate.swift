@@ -12,13 +12,42 @@ extension Objectives {
   /// - Limits: partition replicas per broker within what MSK allows for
   ///   update operations (S2); IAM connections per broker (S4); Serverless
   ///   quotas.
-  static func evaluate(workload: Workload, configuration: Configuration, runs: [MSKRunResult], bill: Bill)
+  static func evaluate(
+    workload: Workload, configuration: Configuration, runs scenarioRuns: [ScenarioRun], bill: Bill
+  )
+    -> [Verdict]
+  {
+    var verdicts: [Verdict] = []
+    for (index, run) in scenarioRuns.enumerated() {
+      if let msk = run.msk {
+        verdicts += evaluate(
+          workload: workload, configuration: configuration, msk: msk, isBaseline: index == 0)
+      }
+      for queue in run.queues {
+        verdicts += evaluate(
+          workload: workload, configuration: configuration, queue: queue, scenario: run.scenario,
+          isBaseline: index == 0)
+      }
+    }
+    if let budget = workload.objectives.monthlyBudget {
+      verdicts.append(
+        Verdict(
+          kind: .objective, name: "monthly budget", scenario: "baseline", subject: "bill",
+          observed: bill.total,
+          limit: budget, unit: "USD", met: bill.total <= budget))
+    }
+    return verdicts
+  }
+
+  static func evaluate(
+    workload: Workload, configuration: Configuration, msk run: MSKRunResult, isBaseline: Bool
+  )
     -> [Verdict]
   {
     let objectives = workload.objectives
     var verdicts: [Verdict] = []
     let msk = configuration.msk
-    for run in runs {
+    do {
       let scenario = run.scenario
       if let maxLag = objectives.maxConsumerLagSeconds {
         for group in run.groups {
@@ -91,7 +120,7 @@ extension Objectives {
             observed: Double(run.groups.count), limit: Double(MSKServerlessLimits.maxConsumerGroups),
             unit: "groups",
             met: run.groups.count <= MSKServerlessLimits.maxConsumerGroups))
-      } else if scenario == runs[0].scenario, let type = msk.brokerType {
+      } else if isBaseline, let type = msk.brokerType {
         verdicts.append(
           Verdict(
             kind: .limit, name: "partition replicas per broker", scenario: scenario,
@@ -109,12 +138,55 @@ extension Objectives {
             met: run.connectionsPerBroker <= Double(MSKLimits.iamConnectionsPerBroker)))
       }
     }
-    if let budget = objectives.monthlyBudget {
+    return verdicts
+  }
+
+  /// SQS: age of the oldest message, end-to-end latency, expired messages,
+  /// and (baseline only) non-poison messages reaching the DLQ.
+  static func evaluate(
+    workload: Workload, configuration: Configuration, queue: SQSQueueResult, scenario: String,
+    isBaseline: Bool
+  ) -> [Verdict] {
+    let objectives = workload.objectives
+    var verdicts: [Verdict] = []
+    let subject = "queue \(queue.name)"
+    if let maxAge = objectives.maxMessageAgeSeconds {
+      let observed = queue.ageOfOldest.count > 0 ? queue.ageOfOldest.max : 0
       verdicts.append(
         Verdict(
-          kind: .objective, name: "monthly budget", scenario: runs[0].scenario, subject: "bill",
-          observed: bill.total,
-          limit: budget, unit: "USD", met: bill.total <= budget))
+          kind: .objective, name: "age of oldest message", scenario: scenario, subject: subject,
+          observed: observed,
+          limit: maxAge, unit: "s", met: observed <= maxAge))
+    }
+    if let latency = objectives.endToEndLatency {
+      let observed = queue.endToEnd.quantile(latency.percentile) ?? 0
+      let percentile = latency.percentile * 100
+      let label =
+        percentile == percentile.rounded()
+        ? Format.number(percentile) : Format.number(percentile, decimals: 1)
+      verdicts.append(
+        Verdict(
+          kind: .objective, name: "end-to-end latency p\(label)", scenario: scenario, subject: subject,
+          observed: observed, limit: latency.seconds, unit: "s", met: observed <= latency.seconds))
+    }
+    if objectives.noExpiredMessages {
+      verdicts.append(
+        Verdict(
+          kind: .objective, name: "no message expires", scenario: scenario, subject: subject,
+          observed: queue.expired,
+          limit: 0, unit: "messages", met: queue.expired == 0,
+          detail: queue.expired > 0
+            ? "\(Format.number(queue.expired)) messages were deleted by retention before anyone processed them"
+            : nil))
+    }
+    if objectives.dlqOnlyPoisonUnderNormalLoad && isBaseline {
+      verdicts.append(
+        Verdict(
+          kind: .objective, name: "DLQ takes only poison messages", scenario: scenario, subject: subject,
+          observed: queue.movedToDLQOther, limit: 0, unit: "messages", met: queue.movedToDLQOther == 0,
+          detail: queue.movedToDLQOther > 0
+            ? "\(Format.number(queue.movedToDLQOther)) messages that could have succeeded exhausted max_receive_count (transient failures or visibility timeouts)"
+            : nil))
     }
     return verdicts
   }

@@ -1,10 +1,20 @@
+/// One scenario's run (or the baseline's): what each service model predicts.
+public struct ScenarioRun: Sendable {
+  /// "baseline" or the scenario's name.
+  public var scenario: String
+  /// The MSK cluster, when the workload has Kafka traffic.
+  public var msk: MSKRunResult?
+  /// The SQS queues, in the workload's order.
+  public var queues: [SQSQueueResult]
+}
+
 /// Everything one `simulate` evaluates: the runs (baseline first, then
 /// each scenario), the bill, and the verdicts.
 public struct SimulationResult: Sendable {
   public var workload: Workload
   public var configuration: Configuration
   public var prices: PriceBook
-  public var runs: [MSKRunResult]
+  public var scenarios: [ScenarioRun]
   public var bill: Bill
   public var verdicts: [Verdict]
   public var warnings: [String]
@@ -12,6 +22,14 @@ public struct SimulationResult: Sendable {
   /// Whether every objective and limit holds in every run.
   public var passed: Bool { verdicts.allSatisfy(\.met) }
 
-  /// The baseline run.
-  public var baseline: MSKRunResult { runs[0] }
+  /// The MSK runs, baseline first.
+  public var runs: [MSKRunResult] { scenarios.compactMap(\.msk) }
+
+  /// The baseline MSK run.
+  ///
+  /// - Precondition: the workload has Kafka traffic.
+  public var baseline: MSKRunResult {
+    guard let msk = scenarios.first?.msk else { preconditionFailure("The workload has no Kafka traffic") }
+    return msk
+  }
 }

@@ -4,41 +4,105 @@ import SimKit
 /// configuration: the baseline, then each scenario, then the bill and the
 /// verdicts.
 public enum World {
+  /// Options that change how, not what, is simulated.
+  public struct Options: Sendable {
+    /// SQS model fidelity: automatic, message by message, or cohorts.
+    public var sqsFidelity: String = "auto"
+    /// Apply SQS's monthly free tier (it is per account, so off by default).
+    public var freeTier = false
+
+    public init(sqsFidelity: String = "auto", freeTier: Bool = false) {
+      self.sqsFidelity = sqsFidelity
+      self.freeTier = freeTier
+    }
+  }
+
   /// Simulates `workload` on `configuration`.
   ///
   /// - Throws: ``InputError`` when the configuration cannot carry the
   ///   workload at all (a replication factor above the broker count, an
-  ///   incident on a broker that does not exist, an invalid variable).
+  ///   incident on a broker that does not exist, an invalid variable, a
+  ///   queue setting for a queue the workload does not have).
   public static func simulate(
-    _ workload: Workload, configuration: Configuration, prices: PriceBook = .usEast1
+    _ workload: Workload, configuration: Configuration, prices: PriceBook = .usEast1,
+    options: Options = Options()
   ) throws(InputError) -> SimulationResult {
-    guard let kafka = workload.kafka else {
-      throw InputError(Diagnostic(message: "the workload describes no Kafka traffic"))
+    guard workload.kafka != nil || workload.sqs != nil else {
+      throw InputError(Diagnostic(message: "the workload describes no traffic"))
     }
-    // Check everything first, then run the baseline and the scenarios in
+    let fidelity = SQSSimulation.FidelityChoice(rawValue: options.sqsFidelity) ?? .auto
+    // Check everything first, then run every (scenario, component) pair in
     // parallel: they are independent, and each draws from its own streams.
     let scenarios: [Scenario?] = [nil] + workload.scenarios.map { Optional($0) }
     for scenario in scenarios {
-      try MSKSimulation.check(kafka: kafka, configuration: configuration.msk, scenario: scenario)
+      if let kafka = workload.kafka {
+        try MSKSimulation.check(kafka: kafka, configuration: configuration.msk, scenario: scenario)
+      }
+      if let sqs = workload.sqs {
+        try SQSSimulation.check(sqs, configuration: configuration, scenario: scenario)
+      }
+    }
+    enum Task: Sendable {
+      case msk(Int)
+      case queue(Int, Int)
+    }
+    var tasks: [Task] = []
+    for index in scenarios.indices {
+      if workload.kafka != nil { tasks.append(.msk(index)) }
+      for queue in (workload.sqs?.queues ?? []).indices { tasks.append(.queue(index, queue)) }
+    }
+    enum Output: Sendable {
+      case msk(MSKRunResult)
+      case queue(SQSQueueResult)
     }
     let msk = configuration.msk
-    let runs = Parallel.map(count: scenarios.count) { index in
-      MSKSimulation.simulate(workload: workload, configuration: msk, scenario: scenarios[index])
+    let plan = tasks
+    let outputs = Parallel.map(count: plan.count) { index -> Output in
+      switch plan[index] {
+      case .msk(let scenario):
+        return .msk(
+          MSKSimulation.simulate(workload: workload, configuration: msk, scenario: scenarios[scenario]))
+      case .queue(let scenario, let queue):
+        let queueWorkload = workload.sqs!.queues[queue]
+        return .queue(
+          SQSSimulation.simulate(
+            queue: queueWorkload, configuration: configuration.queue(queueWorkload.name), workload: workload,
+            scenario: scenarios[scenario], fidelity: fidelity))
+      }
     }
-    let (lines, costWarnings) = MSKCost.bill(
-      configuration: configuration.msk, kafka: kafka, baseline: runs[0], prices: prices)
+    var runs = scenarios.map { ScenarioRun(scenario: $0?.name ?? "baseline", msk: nil, queues: []) }
+    for (task, output) in zip(tasks, outputs) {
+      switch (task, output) {
+      case (.msk(let scenario), .msk(let result)): runs[scenario].msk = result
+      case (.queue(let scenario, _), .queue(let result)): runs[scenario].queues.append(result)
+      default: preconditionFailure("task and output disagree")
+      }
+    }
+    var lines: [BillLine] = []
+    var warnings = workload.warnings.map(\.description)
+    if let kafka = workload.kafka, let baseline = runs[0].msk {
+      let (mskLines, mskWarnings) = MSKCost.bill(
+        configuration: msk, kafka: kafka, baseline: baseline, prices: prices)
+      lines += mskLines
+      warnings += mskWarnings
+      warnings += seedWarnings(configuration: configuration)
+    }
+    if workload.sqs != nil {
+      let (sqsLines, sqsWarnings) = SQSCost.bill(
+        results: runs[0].queues, configuration: configuration, prices: prices, freeTier: options.freeTier)
+      lines += sqsLines
+      warnings += sqsWarnings
+      warnings += sqsSeedWarnings(workload: workload, configuration: configuration)
+    }
     let bill = Bill(lines: lines)
-    var warnings = workload.warnings.map(\.description) + costWarnings
-    warnings += seedWarnings(configuration: configuration)
     let verdicts = Objectives.evaluate(
       workload: workload, configuration: configuration, runs: runs, bill: bill)
     return SimulationResult(
-      workload: workload, configuration: configuration, prices: prices, runs: runs, bill: bill,
-      verdicts: verdicts,
-      warnings: warnings)
+      workload: workload, configuration: configuration, prices: prices, scenarios: runs, bill: bill,
+      verdicts: verdicts, warnings: warnings)
   }
 
-  /// Defects of the seed module that the values depend on.
+  /// Defects of the seed's msk module that the values depend on.
   static func seedWarnings(configuration: Configuration) -> [String] {
     var warnings: [String] = []
     let undeclared = ["enable_provisioned_throughput", "volume_throughput", "log_retention_days"]
@@ -49,6 +113,25 @@ public enum World {
       warnings.append(
         "kafka.t3.small brokers earn CPU credits at 20 % per vCPU; sustained load above that drains them (S9)"
       )
+    }
+    return warnings
+  }
+
+  /// Defects of the seed's sqs module that the queues depend on.
+  static func sqsSeedWarnings(workload: Workload, configuration: Configuration) -> [String] {
+    var warnings: [String] = []
+    for queue in workload.sqs?.queues ?? [] {
+      let settings = configuration.queue(queue.name)
+      if queue.fifo || settings.fifo {
+        warnings.append(
+          "queue \(queue.name) is meant to be FIFO, but the seed's sqs module never sets fifo_queue (and the name lacks .fifo), so Terraform creates a standard queue: no ordering, no deduplication, standard prices. mqplan simulates FIFO semantics as intended; fix the module (fifo_queue = each.value.fifo, a .fifo name, and a FIFO DLQ, which a FIFO source requires)"
+        )
+      }
+      if settings.enableDLQ && settings.retentionSeconds >= SQSLimits.deadLetterRetention {
+        warnings.append(
+          "queue \(queue.name): retention_seconds \(settings.retentionSeconds) is not shorter than the DLQ's fixed 14 days; AWS advises DLQ retention longer than the source's (S8, S3b), and a standard DLQ keeps the original enqueue time"
+        )
+      }
     }
     return warnings
   }

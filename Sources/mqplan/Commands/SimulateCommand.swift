@@ -26,6 +26,12 @@ enum SimulateCommand {
         help: "Price overrides (JSON) for another region or a discount."),
       OptionSpec(
         long: "format", kind: .single(valueName: "format"), help: "text (default), json or markdown."),
+      OptionSpec(
+        long: "sqs-fidelity", kind: .single(valueName: "level"),
+        help: "auto (default), message or cohort: how SQS queues are simulated."),
+      OptionSpec(
+        long: "free-tier", kind: .flag,
+        help: "Apply SQS's monthly free tier (it is per account, so off by default)."),
     ],
     run: run)
 
@@ -55,9 +61,17 @@ enum SimulateCommand {
       }
       let configuration = try CommandSupport.configuration(sets: invocation.values("set"), console: console)
       let prices = try CommandSupport.prices(invocation.value("prices"), console: console)
+      let fidelity = invocation.value("sqs-fidelity") ?? "auto"
+      guard ["auto", "message", "cohort"].contains(fidelity) else {
+        throw UsageError(
+          message: "The SQS fidelity must be auto, message or cohort, got '\(fidelity)'.",
+          commandPath: invocation.commandPath)
+      }
       let result: SimulationResult
       do {
-        result = try World.simulate(workload, configuration: configuration, prices: prices)
+        result = try World.simulate(
+          workload, configuration: configuration, prices: prices,
+          options: World.Options(sqsFidelity: fidelity, freeTier: invocation.flag("free-tier")))
       } catch {
         CommandSupport.report(error, console: console)
         return .invalidInput

@@ -46,6 +46,44 @@ public struct SimulationReportV1: Codable, Sendable {
     public var connectionsPerBroker: Double
     public var throttledMinutes: Int
     public var events: [EventV1]
+    /// The SQS queues (empty without an sqs section).
+    public var queues: [QueueV1]
+  }
+
+  public struct DistributionV1: Codable, Sendable {
+    public var p50: Double
+    public var p99: Double
+    public var max: Double
+  }
+
+  public struct QueueV1: Codable, Sendable {
+    public var name: String
+    /// "message" or "cohort".
+    public var fidelity: String
+    public var fifo: Bool
+    public var sent: Double
+    public var rejectedTooLarge: Double
+    public var throttledSendCalls: Double
+    public var processed: Double
+    public var deleted: Double
+    public var duplicates: Double
+    public var expired: Double
+    public var movedToDLQPoison: Double
+    public var movedToDLQOther: Double
+    public var expiredFromDLQ: Double
+    public var overLimitReceives: Double
+    public var requests: SQSQueueResult.Requests
+    public var kmsRequests: Double
+    public var visibleMessages: DistributionV1
+    public var meanVisibleMessages: Double
+    public var maxInFlight: Double
+    public var ageOfOldestSeconds: DistributionV1
+    public var endToEndSeconds: DistributionV1
+    public var dlqDepthMax: Double
+    public var dlqDepthFinal: Double
+    public var consumersMin: Int
+    public var consumersMax: Int
+    public var events: [EventV1]
   }
 
   public struct BrokerV1: Codable, Sendable {
