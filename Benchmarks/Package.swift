@@ -12,7 +12,9 @@ let package = Package(
   targets: [
     .executableTarget(
       name: "engine-benchmarks",
-      dependencies: [.product(name: "SimKit", package: "mqplan")],
+      dependencies: [
+        .product(name: "SimKit", package: "mqplan"), .product(name: "MQPlanKit", package: "mqplan"),
+      ],
       path: "Sources/EngineBenchmarks")
   ]
 )

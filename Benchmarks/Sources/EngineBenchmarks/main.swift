@@ -3,10 +3,12 @@
 //   frequent   — schedule + step on a calendar of steady size (the "hold" model)
 //   targeted   — the calendar under churn: schedules, cancellations, pops
 //   simulation — whole models: M/M/c
+//   sqs        — MQPlanKit's message-level SQS model, one queue
 //
 // Usage:
 //   engine-benchmarks                      all groups, a table
 //   engine-benchmarks mmc λ μ c N seed     one M/M/c run, SimPy's output format
+//   engine-benchmarks sqs single|batched   one SQS run (for profiling)
 //
 // Build in release only: swift build -c release --package-path Benchmarks
 import SimKit
@@ -30,6 +32,11 @@ if arguments.first == "mmc" {
   print(
     "customers=\(customers) seconds=\(format(m.seconds, 3)) "
       + "customers_per_second=\(Int(m.customersPerSecond)) mean_wait=\(format(m.result.meanWait, 6))")
+} else if arguments.first == "sqs", arguments.count == 2, ["single", "batched"].contains(arguments[1]) {
+  let s = SQSBenchmark.run(batched: arguments[1] == "batched")
+  print(
+    "messages=\(Int(s.messages)) seconds=\(format(s.seconds, 3)) messages_per_second=\(Int(s.messages / s.seconds))"
+  )
 } else {
   print("| group | benchmark | size | operations | seconds | ops/s |")
   print("|---|---|---:|---:|---:|---:|")
@@ -49,4 +56,12 @@ if arguments.first == "mmc" {
   print(
     "| simulation | M/M/c, c = 10, ρ = 0.9 (customers) | 10 | \(m.customers) | \(format(m.seconds, 3)) | \(Int(m.customersPerSecond)) |"
   )
+  for (batched, label) in [
+    (false, "single sends, 4 long-polling consumers"), (true, "batches of 10, 20 consumers"),
+  ] {
+    let s = SQSBenchmark.run(batched: batched)
+    print(
+      "| sqs | one queue, 2 h, \(label) (messages) | 1 | \(Int(s.messages)) | \(format(s.seconds, 3)) | \(Int(s.messages / s.seconds)) |"
+    )
+  }
 }
