@@ -71,7 +71,9 @@ struct HelpFormatter {
         out.append(entry(label: "help", help: "Show subcommand help information."))
       }
       out.append("")
-      out.append("  See '\(path[0]) help <subcommand>' for detailed help.")
+      // From the root: `mqplan help <subcommand>`; below it, the path too.
+      let helpPath = ([path[0], "help"] + path.dropFirst() + ["<subcommand>"]).joined(separator: " ")
+      out.append("  See '\(helpPath)' for detailed help.")
     }
     return out.joined(separator: "\n") + "\n"
   }
