@@ -4,6 +4,7 @@ enum ExitCode: Int32, Sendable, CaseIterable {
   /// Success; for `simulate`, `plan` and `compare`: every objective holds.
   case success = 0
   /// A failure that is not the user's input: an I/O error, an internal error.
+  /// For `pattern test`, also the answer "no match" (see ``noMatch``).
   case failure = 1
   /// The input is invalid: a workload, tfvars or prices file, or a `--set`
   /// value. Nothing was written.
@@ -15,4 +16,11 @@ enum ExitCode: Int32, Sendable, CaseIterable {
   case infeasible = 4
   /// The command line is malformed (sysexits.h `EX_USAGE`).
   case usage = 64
+}
+
+extension ExitCode {
+  /// `pattern test`: the event does not match the pattern. grep's
+  /// convention (0 a match, 1 none, 2 an error), so the status is 1,
+  /// shared with ``failure``.
+  static let noMatch = ExitCode.failure
 }

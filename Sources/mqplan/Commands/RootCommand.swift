@@ -12,5 +12,7 @@ enum RootCommand {
       and the monthly bill, and recommends the Terraform variable values of \
       the msk, sqs and eventbridge modules, with the reason for each.
       """,
-    subcommands: [SimulateCommand.spec, ValidateCommand.spec, CatalogCommand.spec, InitCommand.spec])
+    subcommands: [
+      SimulateCommand.spec, ValidateCommand.spec, CatalogCommand.spec, InitCommand.spec, PatternCommand.spec,
+    ])
 }
