@@ -52,6 +52,19 @@ public struct PriceBook: Hashable, Sendable {
   public var sqsFreeRequestsPerMonth: Double
   /// KMS symmetric requests, USD per 10,000 (S13, S30k).
   public var kmsRequestsPer10k: Double
+  /// EventBridge custom events published, USD per million 64 KB chunks
+  /// (S13 PriceList `Event-64K-Chunks`, S30a, S30b).
+  public var eventBridgeEventsPerMillion: Double = 1.00
+  /// EventBridge archive processing, USD per GB archived (S13
+  /// `ArchivedEvents-Bytes`).
+  public var eventBridgeArchiveProcessingGB: Double = 0.10
+  /// EventBridge archive storage, USD per GB-month (S13 `TimedStorage-ByteHrs`).
+  public var eventBridgeArchiveStorageGBMonth: Double = 0.023
+  /// EventBridge replayed events, USD per million. **Not confirmed by AWS
+  /// text** (the reference has null; only the third-party S30a says $1.00/M,
+  /// as for published events). mqplan charges $1.00/M so that a replay is
+  /// not free by omission; override it with a prices file.
+  public var eventBridgeReplayPerMillion: Double = 1.00
 
   /// us-east-1, from shared/reference/msk-instances.json and
   /// prices-us-east-1.json.
@@ -130,5 +143,18 @@ public struct PriceDescriptor: @unchecked Sendable {  // key paths to stored pro
     .init(
       key: "cloudWatch.metricMonth", unit: "USD per metric-month (first 10,000)", sources: ["S28", "S27"],
       note: "from a 2022 quote of the pricing page and 2021 bill lines", keyPath: \.cloudWatchMetricMonth),
+    .init(
+      key: "eventBridge.eventsPerMillion", unit: "USD per million events (64 KB chunks)",
+      sources: ["S13 (SQS/EB ref.)", "S30a", "S30b"], note: nil, keyPath: \.eventBridgeEventsPerMillion),
+    .init(
+      key: "eventBridge.archiveProcessingGB", unit: "USD per GB archived", sources: ["S13 (SQS/EB ref.)"],
+      note: nil, keyPath: \.eventBridgeArchiveProcessingGB),
+    .init(
+      key: "eventBridge.archiveStorageGBMonth", unit: "USD per GB-month", sources: ["S13 (SQS/EB ref.)"],
+      note: nil, keyPath: \.eventBridgeArchiveStorageGBMonth),
+    .init(
+      key: "eventBridge.replayPerMillion", unit: "USD per million replayed events", sources: ["S30a"],
+      note: "not confirmed by AWS text (reference: null); assumed equal to published events",
+      keyPath: \.eventBridgeReplayPerMillion),
   ]
 }
