@@ -210,8 +210,8 @@ struct MSKRunState {
       }
       events.append(
         .init(time: time, message: "traffic ×\(multiplier) on \(topic ?? "all topics"): incident \(verb)"))
-    case .queueConsumersStopped, .queueTrafficBurst, .poisonBurst:
-      return  // SQS incidents do not touch the Kafka cluster
+    case .queueConsumersStopped, .queueTrafficBurst, .poisonBurst, .eventReplay, .eventTargetDown:
+      return  // SQS and EventBridge incidents do not touch the Kafka cluster
     }
     if !starting {
       for broker in 0..<brokerCount where incidentDown[broker] == 0 && !halted[broker] && !inSync[broker] {

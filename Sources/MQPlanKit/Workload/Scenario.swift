@@ -33,6 +33,12 @@ public struct Incident: Sendable, Hashable {
     case queueTrafficBurst(queue: String?, multiplier: Double)
     /// A share of the messages sent to a queue are poison: they always fail.
     case poisonBurst(queue: String, share: Double)
+    /// The archived events of [from, to) are replayed onto the bus from the
+    /// incident's start, through the rules again.
+    case eventReplay(from: Double, to: Double)
+    /// An EventBridge rule target (by name) fails every invocation; the
+    /// failures are retried as its rule's retry policy says.
+    case eventTargetDown(target: String)
   }
 
   public var kind: Kind

@@ -27,6 +27,8 @@ public struct Workload: Sendable, Hashable {
   public var kafka: KafkaWorkload?
   /// The SQS traffic, if the workload uses SQS.
   public var sqs: SQSWorkload?
+  /// The EventBridge bus, if the workload uses one.
+  public var eventBridge: EventBridgeWorkload?
   /// Things in the file that are valid but probably not what was meant.
   public var warnings: [Diagnostic] = []
 

@@ -62,7 +62,7 @@ struct ReadingContext {
 
   static let topKeys = [
     "schemaVersion", "name", "description", "region", "horizon", "seed", "project", "environment",
-    "objectives", "scenarios", "kafka", "sqs",
+    "objectives", "scenarios", "kafka", "sqs", "eventbridge",
   ]
 
   func workload(_ root: JSONNode) -> Workload? {
@@ -97,6 +97,11 @@ struct ReadingContext {
     if let sqs = object.child("sqs", keys: Self.sqsKeys) {
       workload.sqs = self.sqs(sqs)
     }
+    if let eventBridge = object.child("eventbridge", keys: Self.eventBridgeKeys) {
+      workload.eventBridge = self.eventBridge(
+        eventBridge, queues: workload.sqs?.queues.map(\.name) ?? [],
+        fifoQueues: Set(workload.sqs?.queues.filter(\.fifo).map(\.name) ?? []), region: workload.region)
+    }
     if let scenarios = object.array("scenarios") {
       workload.scenarios = scenarios.compactMap { scenario($0.0, at: $0.1, workload: workload) }
       var seen: Set<String> = []
@@ -105,10 +110,10 @@ struct ReadingContext {
         reader.error("duplicate scenario name \"\(scenario.name)\"", at: node, path: path)
       }
     }
-    if workload.kafka == nil && workload.sqs == nil {
+    if workload.kafka == nil && workload.sqs == nil && workload.eventBridge == nil {
       reader.error(
         "the workload describes no traffic", at: root, path: .root,
-        hint: "add a \"kafka\" or an \"sqs\" section")
+        hint: "add a \"kafka\", an \"sqs\" or an \"eventbridge\" section")
     }
     return workload
   }
@@ -145,9 +150,13 @@ struct ReadingContext {
 
   static let scenarioKeys = ["name", "incidents"]
   static let incidentKeys = [
-    "kind", "start", "duration", "broker", "zone", "group", "topic", "queue", "multiplier", "share",
+    "kind", "start", "duration", "broker", "zone", "group", "topic", "queue", "multiplier", "share", "from",
+    "to",
+    "target",
   ]
-  static let incidentKinds = ["brokerDown", "azDown", "consumerStopped", "trafficBurst", "poisonBurst"]
+  static let incidentKinds = [
+    "brokerDown", "azDown", "consumerStopped", "trafficBurst", "poisonBurst", "replay", "targetDown",
+  ]
 
   func scenario(_ node: JSONNode, at path: JSONPath, workload: Workload) -> Scenario? {
     guard let object = reader.object(node, at: path, keys: Self.scenarioKeys) else { return nil }
@@ -170,7 +179,7 @@ struct ReadingContext {
       return nil
     }
     let start = duration(object, "start", required: true, range: 0...(366 * 86_400))
-    let length = duration(object, "duration", required: true, range: 1...(366 * 86_400))
+    var length = duration(object, "duration", required: kindName != "replay", range: 1...(366 * 86_400))
     if let start, start >= workload.horizon {
       reader.error(
         "starts at \(Quantities.describe(seconds: start)), after the horizon of \(Quantities.describe(seconds: workload.horizon))",
@@ -179,9 +188,9 @@ struct ReadingContext {
     let kind: Incident.Kind?
     let allowed: [String: [String]] = [
       "brokerDown": ["broker"], "azDown": ["zone"], "consumerStopped": ["group"],
-      "trafficBurst": ["topic", "multiplier"],
+      "trafficBurst": ["topic", "multiplier"], "replay": ["from", "to"], "targetDown": ["target"],
     ]
-    for key in ["broker", "zone", "group", "topic", "multiplier"]
+    for key in ["broker", "zone", "group", "topic", "multiplier", "from", "to", "target"]
     where object.has(key) && !(allowed[kindName] ?? []).contains(key) {
       reader.error(
         "\"\(key)\" does not apply to a \(kindName) incident", at: object[key], path: path.appending(key))
@@ -213,6 +222,26 @@ struct ReadingContext {
       } else {
         kind = nil
       }
+    case "replay":
+      let from = duration(object, "from", required: true, range: 0...(366 * 86_400))
+      let to = duration(object, "to", required: true, range: 1...(366 * 86_400))
+      kind = replay(object, from: from, to: to, start: start, at: path, workload: workload)
+      if length == nil, let from, let to { length = Swift.max(1, to - from) }
+    case "targetDown":
+      let targets = (workload.eventBridge?.rules ?? []).flatMap { $0.targets.map(\.name) }
+      if let target = object.string("target", required: true) {
+        if !targets.contains(target) {
+          var hint =
+            targets.isEmpty
+            ? "the workload has no eventbridge rules" : "targets: " + targets.joined(separator: ", ")
+          if let guess = Suggestions.closest(to: target, in: targets) { hint = "did you mean \"\(guess)\"?" }
+          reader.error(
+            "no rule target \"\(target)\"", at: object["target"], path: path.appending("target"), hint: hint)
+        }
+        kind = .eventTargetDown(target: target)
+      } else {
+        kind = nil
+      }
     case "poisonBurst":
       let queue = queueName(object, "queue", at: path, workload: workload, required: true)
       let share = object.number("share", required: true, range: 0...1)
@@ -239,6 +268,39 @@ struct ReadingContext {
     }
     guard let kind, let start, let length else { return nil }
     return Incident(kind, start: start, duration: length)
+  }
+
+  /// A replay of the archived window [from, to) starting at `start`,
+  /// checked against the archive: it must exist, and the window must be
+  /// archived (ended 10 minutes before the replay starts, S21a) and still
+  /// retained.
+  func replay(
+    _ object: JSONObjectReader, from: Double?, to: Double?, start: Double?, at path: JSONPath,
+    workload: Workload
+  ) -> Incident.Kind? {
+    guard let from, let to, let start else { return nil }
+    guard let archive = workload.eventBridge?.archive else {
+      reader.error(
+        "a replay needs an archive", at: object.node, path: path,
+        hint: "add \"archive\" to the eventbridge section")
+      return nil
+    }
+    guard from < to else {
+      reader.error("the window ends before it starts", at: object["to"], path: path.appending("to"))
+      return nil
+    }
+    if to + EventBridgeLimits.archiveLagSeconds > start {
+      reader.error(
+        "the window must end at least 10 minutes before the replay starts (events reach the archive late, S21a)",
+        at: object["to"], path: path.appending("to"),
+        hint: "end it by \(Quantities.describe(seconds: start - EventBridgeLimits.archiveLagSeconds))")
+    }
+    if let days = archive.retentionDays, from < start - days * 86_400 {
+      reader.error(
+        "the window starts before the archive's \(Quantities.describe(seconds: days * 86_400)) retention reaches back",
+        at: object["from"], path: path.appending("from"))
+    }
+    return .eventReplay(from: from, to: to)
   }
 
   /// A queue named in an incident, checked against the workload's queues.

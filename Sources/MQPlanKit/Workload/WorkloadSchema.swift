@@ -29,6 +29,11 @@ public enum WorkloadSchema {
           "required": [
             "sqs"
           ]
+        },
+        {
+          "required": [
+            "eventbridge"
+          ]
         }
       ],
       "properties": {
@@ -173,8 +178,7 @@ public enum WorkloadSchema {
                   "type": "object",
                   "required": [
                     "kind",
-                    "start",
-                    "duration"
+                    "start"
                   ],
                   "additionalProperties": false,
                   "properties": {
@@ -184,7 +188,9 @@ public enum WorkloadSchema {
                         "azDown",
                         "consumerStopped",
                         "trafficBurst",
-                        "poisonBurst"
+                        "poisonBurst",
+                        "replay",
+                        "targetDown"
                       ]
                     },
                     "start": {
@@ -243,6 +249,36 @@ public enum WorkloadSchema {
                       "minimum": 0,
                       "maximum": 1,
                       "description": "poisonBurst: share of messages that always fail."
+                    },
+                    "from": {
+                      "description": "replay: start of the archived window.",
+                      "oneOf": [
+                        {
+                          "type": "number",
+                          "minimum": 0
+                        },
+                        {
+                          "type": "string",
+                          "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w))+$"
+                        }
+                      ]
+                    },
+                    "to": {
+                      "description": "replay: end of the archived window.",
+                      "oneOf": [
+                        {
+                          "type": "number",
+                          "minimum": 0
+                        },
+                        {
+                          "type": "string",
+                          "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w))+$"
+                        }
+                      ]
+                    },
+                    "target": {
+                      "type": "string",
+                      "description": "targetDown: a rule target's name."
                     }
                   },
                   "allOf": [
@@ -323,6 +359,40 @@ public enum WorkloadSchema {
                         "required": [
                           "queue",
                           "share"
+                        ]
+                      }
+                    },
+                    {
+                      "if": {
+                        "properties": {
+                          "kind": {
+                            "const": "replay"
+                          }
+                        }
+                      },
+                      "then": {
+                        "required": [
+                          "from",
+                          "to"
+                        ]
+                      },
+                      "else": {
+                        "required": [
+                          "duration"
+                        ]
+                      }
+                    },
+                    {
+                      "if": {
+                        "properties": {
+                          "kind": {
+                            "const": "targetDown"
+                          }
+                        }
+                      },
+                      "then": {
+                        "required": [
+                          "target"
                         ]
                       }
                     }
@@ -1584,6 +1654,753 @@ public enum WorkloadSchema {
           "required": [
             "queues"
           ]
+        },
+        "eventbridge": {
+          "type": "object",
+          "properties": {
+            "eventTypes": {
+              "type": "array",
+              "minItems": 1,
+              "items": {
+                "type": "object",
+                "properties": {
+                  "name": {
+                    "type": "string"
+                  },
+                  "source": {
+                    "type": "string",
+                    "description": "The envelope's source, e.g. orion.orders."
+                  },
+                  "detailType": {
+                    "type": "string",
+                    "description": "The envelope's detail-type."
+                  },
+                  "eventsPerSecond": {
+                    "type": "number",
+                    "minimum": 0,
+                    "description": "Mean events per second before the profile."
+                  },
+                  "profile": {
+                    "type": "object",
+                    "properties": {
+                      "diurnal": {
+                        "type": "object",
+                        "properties": {
+                          "peakToMean": {
+                            "type": "number",
+                            "minimum": 1,
+                            "maximum": 2,
+                            "description": "Peak rate over the daily mean (cosine shape)."
+                          },
+                          "peakHour": {
+                            "type": "number",
+                            "minimum": 0,
+                            "exclusiveMaximum": 24,
+                            "description": "Hour of the peak, UTC."
+                          }
+                        },
+                        "additionalProperties": false,
+                        "required": [
+                          "peakToMean",
+                          "peakHour"
+                        ]
+                      },
+                      "weekly": {
+                        "type": "array",
+                        "items": {
+                          "type": "number",
+                          "minimum": 0,
+                          "maximum": 100
+                        },
+                        "minItems": 7,
+                        "maxItems": 7,
+                        "description": "Seven multipliers, Monday first; the horizon starts on a Monday 00:00 UTC."
+                      },
+                      "growthPercentPerMonth": {
+                        "type": "number",
+                        "minimum": -99,
+                        "maximum": 1000,
+                        "description": "Compound growth per 730-hour month."
+                      },
+                      "bursts": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "properties": {
+                            "start": {
+                              "description": "Seconds, or a number with a unit: \"90s\", \"15m\", \"2h\", \"7d\", \"1w\", \"1d12h\".",
+                              "oneOf": [
+                                {
+                                  "type": "number",
+                                  "minimum": 0
+                                },
+                                {
+                                  "type": "string",
+                                  "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w))+$"
+                                }
+                              ]
+                            },
+                            "duration": {
+                              "description": "Seconds, or a number with a unit: \"90s\", \"15m\", \"2h\", \"7d\", \"1w\", \"1d12h\".",
+                              "oneOf": [
+                                {
+                                  "type": "number",
+                                  "minimum": 0
+                                },
+                                {
+                                  "type": "string",
+                                  "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w))+$"
+                                }
+                              ]
+                            },
+                            "multiplier": {
+                              "type": "number",
+                              "minimum": 0,
+                              "maximum": 1000
+                            }
+                          },
+                          "additionalProperties": false,
+                          "required": [
+                            "start",
+                            "duration",
+                            "multiplier"
+                          ]
+                        }
+                      },
+                      "trace": {
+                        "type": "object",
+                        "properties": {
+                          "file": {
+                            "type": "string",
+                            "description": "CSV of seconds,messagesPerSecond rows, relative to the workload file; repeated when shorter than the horizon."
+                          }
+                        },
+                        "additionalProperties": false,
+                        "required": [
+                          "file"
+                        ]
+                      }
+                    },
+                    "additionalProperties": false,
+                    "description": "How the rate changes: rate(t) = base · diurnal · weekly · growth · bursts, or a trace · growth · bursts."
+                  },
+                  "entriesPerCall": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 10,
+                    "description": "PutEvents entries per request (S17)."
+                  },
+                  "size": {
+                    "description": "Entry bytes (source, detail-type, detail, resources; S35).",
+                    "oneOf": [
+                      {
+                        "type": "number",
+                        "exclusiveMinimum": 0
+                      },
+                      {
+                        "type": "object",
+                        "properties": {
+                          "constant": {
+                            "type": "number"
+                          }
+                        },
+                        "additionalProperties": false,
+                        "required": [
+                          "constant"
+                        ]
+                      },
+                      {
+                        "type": "object",
+                        "properties": {
+                          "uniform": {
+                            "type": "object",
+                            "properties": {
+                              "min": {
+                                "type": "number"
+                              },
+                              "max": {
+                                "type": "number"
+                              }
+                            },
+                            "additionalProperties": false,
+                            "required": [
+                              "min",
+                              "max"
+                            ]
+                          }
+                        },
+                        "additionalProperties": false,
+                        "required": [
+                          "uniform"
+                        ]
+                      },
+                      {
+                        "type": "object",
+                        "properties": {
+                          "exponential": {
+                            "type": "object",
+                            "properties": {
+                              "mean": {
+                                "type": "number",
+                                "exclusiveMinimum": 0
+                              }
+                            },
+                            "additionalProperties": false,
+                            "required": [
+                              "mean"
+                            ]
+                          }
+                        },
+                        "additionalProperties": false,
+                        "required": [
+                          "exponential"
+                        ]
+                      },
+                      {
+                        "type": "object",
+                        "properties": {
+                          "normal": {
+                            "type": "object",
+                            "properties": {
+                              "mean": {
+                                "type": "number"
+                              },
+                              "sd": {
+                                "type": "number",
+                                "minimum": 0
+                              }
+                            },
+                            "additionalProperties": false,
+                            "required": [
+                              "mean",
+                              "sd"
+                            ]
+                          }
+                        },
+                        "additionalProperties": false,
+                        "required": [
+                          "normal"
+                        ]
+                      },
+                      {
+                        "type": "object",
+                        "properties": {
+                          "lognormal": {
+                            "oneOf": [
+                              {
+                                "type": "object",
+                                "properties": {
+                                  "mean": {
+                                    "type": "number",
+                                    "exclusiveMinimum": 0
+                                  },
+                                  "p99": {
+                                    "type": "number",
+                                    "exclusiveMinimum": 0
+                                  }
+                                },
+                                "additionalProperties": false,
+                                "required": [
+                                  "mean",
+                                  "p99"
+                                ],
+                                "description": "Mean and 99th percentile; p99 must be above the mean and at most 14.97 times it."
+                              },
+                              {
+                                "type": "object",
+                                "properties": {
+                                  "mu": {
+                                    "type": "number"
+                                  },
+                                  "sigma": {
+                                    "type": "number",
+                                    "minimum": 0,
+                                    "maximum": 10
+                                  }
+                                },
+                                "additionalProperties": false,
+                                "required": [
+                                  "mu",
+                                  "sigma"
+                                ],
+                                "description": "Parameters of the underlying normal."
+                              }
+                            ]
+                          }
+                        },
+                        "additionalProperties": false,
+                        "required": [
+                          "lognormal"
+                        ]
+                      },
+                      {
+                        "type": "object",
+                        "properties": {
+                          "pareto": {
+                            "type": "object",
+                            "properties": {
+                              "scale": {
+                                "type": "number",
+                                "exclusiveMinimum": 0
+                              },
+                              "shape": {
+                                "type": "number",
+                                "exclusiveMinimum": 1,
+                                "maximum": 100
+                              }
+                            },
+                            "additionalProperties": false,
+                            "required": [
+                              "scale",
+                              "shape"
+                            ]
+                          }
+                        },
+                        "additionalProperties": false,
+                        "required": [
+                          "pareto"
+                        ]
+                      },
+                      {
+                        "type": "object",
+                        "properties": {
+                          "empirical": {
+                            "type": "object",
+                            "properties": {
+                              "values": {
+                                "type": "array",
+                                "items": {
+                                  "type": "number"
+                                },
+                                "minItems": 1
+                              },
+                              "weights": {
+                                "type": "array",
+                                "items": {
+                                  "type": "number",
+                                  "minimum": 0
+                                }
+                              }
+                            },
+                            "additionalProperties": false,
+                            "required": [
+                              "values"
+                            ]
+                          }
+                        },
+                        "additionalProperties": false,
+                        "required": [
+                          "empirical"
+                        ]
+                      }
+                    ]
+                  },
+                  "samples": {
+                    "type": "array",
+                    "items": {
+                      "type": "object"
+                    },
+                    "description": "Example detail objects, drawn equally."
+                  },
+                  "fields": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "object",
+                      "additionalProperties": false,
+                      "properties": {
+                        "oneOf": {
+                          "type": "array",
+                          "minItems": 1,
+                          "description": "Values drawn (with weights, or equally)."
+                        },
+                        "weights": {
+                          "type": "array",
+                          "items": {
+                            "type": "number",
+                            "minimum": 0
+                          }
+                        },
+                        "distribution": {
+                          "description": "A number distribution.",
+                          "oneOf": [
+                            {
+                              "type": "number",
+                              "exclusiveMinimum": 0
+                            },
+                            {
+                              "type": "object",
+                              "properties": {
+                                "constant": {
+                                  "type": "number"
+                                }
+                              },
+                              "additionalProperties": false,
+                              "required": [
+                                "constant"
+                              ]
+                            },
+                            {
+                              "type": "object",
+                              "properties": {
+                                "uniform": {
+                                  "type": "object",
+                                  "properties": {
+                                    "min": {
+                                      "type": "number"
+                                    },
+                                    "max": {
+                                      "type": "number"
+                                    }
+                                  },
+                                  "additionalProperties": false,
+                                  "required": [
+                                    "min",
+                                    "max"
+                                  ]
+                                }
+                              },
+                              "additionalProperties": false,
+                              "required": [
+                                "uniform"
+                              ]
+                            },
+                            {
+                              "type": "object",
+                              "properties": {
+                                "exponential": {
+                                  "type": "object",
+                                  "properties": {
+                                    "mean": {
+                                      "type": "number",
+                                      "exclusiveMinimum": 0
+                                    }
+                                  },
+                                  "additionalProperties": false,
+                                  "required": [
+                                    "mean"
+                                  ]
+                                }
+                              },
+                              "additionalProperties": false,
+                              "required": [
+                                "exponential"
+                              ]
+                            },
+                            {
+                              "type": "object",
+                              "properties": {
+                                "normal": {
+                                  "type": "object",
+                                  "properties": {
+                                    "mean": {
+                                      "type": "number"
+                                    },
+                                    "sd": {
+                                      "type": "number",
+                                      "minimum": 0
+                                    }
+                                  },
+                                  "additionalProperties": false,
+                                  "required": [
+                                    "mean",
+                                    "sd"
+                                  ]
+                                }
+                              },
+                              "additionalProperties": false,
+                              "required": [
+                                "normal"
+                              ]
+                            },
+                            {
+                              "type": "object",
+                              "properties": {
+                                "lognormal": {
+                                  "oneOf": [
+                                    {
+                                      "type": "object",
+                                      "properties": {
+                                        "mean": {
+                                          "type": "number",
+                                          "exclusiveMinimum": 0
+                                        },
+                                        "p99": {
+                                          "type": "number",
+                                          "exclusiveMinimum": 0
+                                        }
+                                      },
+                                      "additionalProperties": false,
+                                      "required": [
+                                        "mean",
+                                        "p99"
+                                      ],
+                                      "description": "Mean and 99th percentile; p99 must be above the mean and at most 14.97 times it."
+                                    },
+                                    {
+                                      "type": "object",
+                                      "properties": {
+                                        "mu": {
+                                          "type": "number"
+                                        },
+                                        "sigma": {
+                                          "type": "number",
+                                          "minimum": 0,
+                                          "maximum": 10
+                                        }
+                                      },
+                                      "additionalProperties": false,
+                                      "required": [
+                                        "mu",
+                                        "sigma"
+                                      ],
+                                      "description": "Parameters of the underlying normal."
+                                    }
+                                  ]
+                                }
+                              },
+                              "additionalProperties": false,
+                              "required": [
+                                "lognormal"
+                              ]
+                            },
+                            {
+                              "type": "object",
+                              "properties": {
+                                "pareto": {
+                                  "type": "object",
+                                  "properties": {
+                                    "scale": {
+                                      "type": "number",
+                                      "exclusiveMinimum": 0
+                                    },
+                                    "shape": {
+                                      "type": "number",
+                                      "exclusiveMinimum": 1,
+                                      "maximum": 100
+                                    }
+                                  },
+                                  "additionalProperties": false,
+                                  "required": [
+                                    "scale",
+                                    "shape"
+                                  ]
+                                }
+                              },
+                              "additionalProperties": false,
+                              "required": [
+                                "pareto"
+                              ]
+                            },
+                            {
+                              "type": "object",
+                              "properties": {
+                                "empirical": {
+                                  "type": "object",
+                                  "properties": {
+                                    "values": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "number"
+                                      },
+                                      "minItems": 1
+                                    },
+                                    "weights": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "number",
+                                        "minimum": 0
+                                      }
+                                    }
+                                  },
+                                  "additionalProperties": false,
+                                  "required": [
+                                    "values"
+                                  ]
+                                }
+                              },
+                              "additionalProperties": false,
+                              "required": [
+                                "empirical"
+                              ]
+                            }
+                          ]
+                        },
+                        "decimals": {
+                          "type": "integer",
+                          "minimum": 0,
+                          "maximum": 6
+                        },
+                        "ipv4": {
+                          "type": "string",
+                          "description": "A CIDR block the address is drawn from, e.g. 10.0.0.0/8."
+                        },
+                        "presence": {
+                          "type": "number",
+                          "minimum": 0,
+                          "maximum": 1,
+                          "description": "Probability the field is present (default 1)."
+                        }
+                      },
+                      "oneOf": [
+                        {
+                          "required": [
+                            "oneOf"
+                          ]
+                        },
+                        {
+                          "required": [
+                            "distribution"
+                          ]
+                        },
+                        {
+                          "required": [
+                            "ipv4"
+                          ]
+                        }
+                      ]
+                    },
+                    "description": "Generators of detail fields, by dotted path under detail."
+                  },
+                  "onThrottle": {
+                    "enum": [
+                      "retry",
+                      "drop"
+                    ],
+                    "description": "What producers do with throttled events (default retry)."
+                  }
+                },
+                "additionalProperties": false,
+                "required": [
+                  "name",
+                  "source",
+                  "detailType",
+                  "eventsPerSecond",
+                  "size"
+                ]
+              }
+            },
+            "rules": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "description": "The key in the module's event_rules map."
+                  },
+                  "pattern": {
+                    "type": "object",
+                    "description": "An EventBridge event pattern (mqplan pattern test checks one against an event)."
+                  },
+                  "enabled": {
+                    "type": "boolean"
+                  },
+                  "targets": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 5,
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "name": {
+                          "type": "string"
+                        },
+                        "queue": {
+                          "type": "string",
+                          "description": "A queue of this workload's sqs section."
+                        },
+                        "maxPerSecond": {
+                          "type": "number",
+                          "exclusiveMinimum": 0,
+                          "description": "A sink's invocations per second; more fail and are retried."
+                        },
+                        "failureProbability": {
+                          "type": "number",
+                          "minimum": 0,
+                          "maximum": 1
+                        }
+                      },
+                      "additionalProperties": false,
+                      "anyOf": [
+                        {
+                          "required": [
+                            "queue"
+                          ]
+                        },
+                        {
+                          "required": [
+                            "name"
+                          ]
+                        }
+                      ]
+                    }
+                  },
+                  "retryPolicy": {
+                    "type": "object",
+                    "properties": {
+                      "maxAge": {
+                        "description": "Seconds, or a number with a unit: \"90s\", \"15m\", \"2h\", \"7d\", \"1w\", \"1d12h\".",
+                        "oneOf": [
+                          {
+                            "type": "number",
+                            "minimum": 0
+                          },
+                          {
+                            "type": "string",
+                            "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w))+$"
+                          }
+                        ]
+                      },
+                      "maxRetries": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "maximum": 185
+                      }
+                    },
+                    "additionalProperties": false,
+                    "description": "The target's retry_policy (defaults 24 h and 185, S19)."
+                  },
+                  "deadLetterQueue": {
+                    "type": "string",
+                    "description": "The queue that receives events given up (the module's dlq_arn)."
+                  }
+                },
+                "additionalProperties": false,
+                "required": [
+                  "name",
+                  "pattern",
+                  "targets"
+                ]
+              }
+            },
+            "archive": {
+              "type": "object",
+              "properties": {
+                "pattern": {
+                  "type": "object",
+                  "description": "An EventBridge event pattern (mqplan pattern test checks one against an event)."
+                },
+                "retentionDays": {
+                  "type": "number",
+                  "minimum": 1,
+                  "description": "Default: kept indefinitely (S38)."
+                }
+              },
+              "additionalProperties": false,
+              "description": "The module's archive; the pattern defaults to the seed's (source prefix orion.)."
+            },
+            "samplesPerType": {
+              "type": "integer",
+              "minimum": 100,
+              "maximum": 1000000,
+              "description": "Events generated per type to measure matching (default 10,000)."
+            }
+          },
+          "additionalProperties": false,
+          "required": [
+            "eventTypes"
+          ],
+          "description": "The EventBridge custom bus: event types, rules with targets, the archive."
         }
       }
     }

@@ -30,6 +30,10 @@ package final class JSONReader {
       Diagnostic(.error, file: file, location: location, path: path, message: message, hint: hint))
   }
 
+  /// Adds problems found by another reader, for example an embedded event
+  /// pattern's compiler.
+  package func append(_ more: [Diagnostic]) { diagnostics += more }
+
   package func warning(_ message: String, at node: JSONNode?, path: JSONPath, hint: String? = nil) {
     diagnostics.append(
       Diagnostic(.warning, file: file, location: node?.location, path: path, message: message, hint: hint))
