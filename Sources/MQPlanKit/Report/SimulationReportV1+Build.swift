@@ -52,7 +52,7 @@ extension SimulationReportV1 {
         scenario: scenario.scenario, serverless: false, bindingLimit: nil, brokers: [], limits: [],
         consumerGroups: [], topics: [],
         maxReplicasPerBroker: 0, connectionsPerBroker: 0, throttledMinutes: 0, events: [],
-        queues: scenario.queues.map(queue))
+        queues: scenario.queues.map(queue), eventBridge: scenario.eventBridge.map(eventBridge))
     }
     return RunV1(
       scenario: run.scenario, serverless: run.serverless,
@@ -88,6 +88,6 @@ extension SimulationReportV1 {
       maxReplicasPerBroker: run.maxReplicasPerBroker, connectionsPerBroker: run.connectionsPerBroker,
       throttledMinutes: run.throttledMinutes,
       events: run.events.map { EventV1(timeSeconds: $0.time, message: $0.message) },
-      queues: scenario.queues.map(queue))
+      queues: scenario.queues.map(queue), eventBridge: scenario.eventBridge.map(eventBridge))
   }
 }

@@ -23,6 +23,7 @@ public enum TextReport {
       out.append("")
       out.append(heading(run.scenario, workload: workload))
       if let msk = run.msk { out.append(contentsOf: runBody(msk, result: result)) }
+      if let bus = run.eventBridge { out.append(contentsOf: eventBridgeBody(bus, prices: result.prices)) }
       if !run.queues.isEmpty { out.append(contentsOf: queueBody(run.queues)) }
     }
     out.append("")
@@ -86,6 +87,10 @@ public enum TextReport {
           "×\(Format.number(multiplier, decimals: 1)) traffic on \(queue.map { "queue " + $0 } ?? "all queues") \(window)"
       case .poisonBurst(let queue, let share):
         return "\(Format.percent(share)) poison messages on queue \(queue) \(window)"
+      case .eventReplay(let from, let to):
+        return
+          "archive window \(Format.time(from))–\(Format.time(to)) replayed from \(Format.time(incident.start))"
+      case .eventTargetDown(let target): return "target \(target) failing \(window)"
       }
     }
     return "Scenario \(name): " + incidents.joined(separator: "; ")

@@ -28,6 +28,9 @@ extension Objectives {
           workload: workload, configuration: configuration, queue: queue, scenario: run.scenario,
           isBaseline: index == 0)
       }
+      if let bus = run.eventBridge {
+        verdicts += evaluate(bus: bus, scenario: run.scenario)
+      }
     }
     if let budget = workload.objectives.monthlyBudget {
       verdicts.append(
@@ -35,6 +38,33 @@ extension Objectives {
           kind: .objective, name: "monthly budget", scenario: "baseline", subject: "bill",
           observed: bill.total,
           limit: budget, unit: "USD", met: bill.total <= budget))
+    }
+    return verdicts
+  }
+
+  /// EventBridge: no event lost, neither to throttling nor after its
+  /// retries without a DLQ (a DLQ keeps them, so that is not a loss).
+  static func evaluate(bus: EventBridgeRunResult, scenario: String) -> [Verdict] {
+    var verdicts: [Verdict] = []
+    for type in bus.types {
+      verdicts.append(
+        Verdict(
+          kind: .limit, name: "PutEvents throttling", scenario: scenario, subject: "events \(type.name)",
+          observed: type.droppedByThrottle, limit: 0, unit: "events", met: type.droppedByThrottle == 0,
+          detail: type.droppedByThrottle > 0
+            ? "\(Format.number(type.droppedByThrottle)) events dropped by the producer when PutEvents was throttled (quota \(Format.number(bus.putEventsQuota))/s)"
+            : nil))
+    }
+    for target in bus.targets {
+      verdicts.append(
+        Verdict(
+          kind: .objective, name: "events lost after retries", scenario: scenario,
+          subject: "rule \(target.rule) → \(target.target)", observed: target.dropped, limit: 0,
+          unit: "events",
+          met: target.dropped == 0,
+          detail: target.dropped > 0
+            ? "\(Format.number(target.dropped)) events dropped after the retry policy gave up, and the rule has no DLQ"
+            : nil))
     }
     return verdicts
   }

@@ -6,6 +6,8 @@ public struct ScenarioRun: Sendable {
   public var msk: MSKRunResult?
   /// The SQS queues, in the workload's order.
   public var queues: [SQSQueueResult]
+  /// The EventBridge bus, when the workload has one.
+  public var eventBridge: EventBridgeRunResult?
 }
 
 /// Everything one `simulate` evaluates: the runs (baseline first, then

@@ -27,7 +27,7 @@ public enum World {
     _ workload: Workload, configuration: Configuration, prices: PriceBook = .usEast1,
     options: Options = Options()
   ) throws(InputError) -> SimulationResult {
-    guard workload.kafka != nil || workload.sqs != nil else {
+    guard workload.kafka != nil || workload.sqs != nil || workload.eventBridge != nil else {
       throw InputError(Diagnostic(message: "the workload describes no traffic"))
     }
     let fidelity = SQSSimulation.FidelityChoice(rawValue: options.sqsFidelity) ?? .auto
@@ -41,6 +41,26 @@ public enum World {
       if let sqs = workload.sqs {
         try SQSSimulation.check(sqs, configuration: configuration, scenario: scenario)
       }
+    }
+    // EventBridge first: its deliveries are arrivals of the queues it
+    // targets. The matching classes are measured once; each scenario's run
+    // draws its own traffic.
+    var busRuns: [EventBridgeRunResult?] = scenarios.map { _ in nil }
+    if let bus = workload.eventBridge {
+      let source = RandomSource(seed: workload.seed).replication(0).child("eventbridge")
+      let classes = EventBridgeSimulation(bus: bus, workload: workload, incidents: [], source: source)
+        .classes()
+      let runs = Parallel.map(count: scenarios.count) { index -> EventBridgeRunResult in
+        let incidents = (scenarios[index]?.incidents ?? []).filter {
+          switch $0.kind {
+          case .eventReplay, .eventTargetDown: return true
+          default: return false
+          }
+        }
+        return EventBridgeSimulation(bus: bus, workload: workload, incidents: incidents, source: source).run(
+          classes: classes)
+      }
+      busRuns = runs.map { Optional($0) }
     }
     enum Task: Sendable {
       case msk(Int)
@@ -57,20 +77,27 @@ public enum World {
     }
     let msk = configuration.msk
     let plan = tasks
+    let buses = busRuns
     let outputs = Parallel.map(count: plan.count) { index -> Output in
       switch plan[index] {
       case .msk(let scenario):
         return .msk(
           MSKSimulation.simulate(workload: workload, configuration: msk, scenario: scenarios[scenario]))
       case .queue(let scenario, let queue):
-        let queueWorkload = workload.sqs!.queues[queue]
+        var queueWorkload = workload.sqs!.queues[queue]
+        if let delivered = buses[scenario]?.deliveries[queueWorkload.name] {
+          queueWorkload.producers.append(
+            Self.eventBridgeProducer(delivered.perMinute, meanBytes: delivered.meanBytes))
+        }
         return .queue(
           SQSSimulation.simulate(
             queue: queueWorkload, configuration: configuration.queue(queueWorkload.name), workload: workload,
             scenario: scenarios[scenario], fidelity: fidelity))
       }
     }
-    var runs = scenarios.map { ScenarioRun(scenario: $0?.name ?? "baseline", msk: nil, queues: []) }
+    var runs = scenarios.indices.map {
+      ScenarioRun(scenario: scenarios[$0]?.name ?? "baseline", msk: nil, queues: [], eventBridge: busRuns[$0])
+    }
     for (task, output) in zip(tasks, outputs) {
       switch (task, output) {
       case (.msk(let scenario), .msk(let result)): runs[scenario].msk = result
@@ -94,12 +121,44 @@ public enum World {
       warnings += sqsWarnings
       warnings += sqsSeedWarnings(workload: workload, configuration: configuration)
     }
+    if let bus = workload.eventBridge, let baseline = runs[0].eventBridge {
+      lines += EventBridgeCost.bill(run: baseline, bus: bus, workload: workload, prices: prices)
+      warnings += eventBridgeSeedWarnings(bus: bus, workload: workload)
+    }
     let bill = Bill(lines: lines)
     let verdicts = Objectives.evaluate(
       workload: workload, configuration: configuration, runs: runs, bill: bill)
     return SimulationResult(
       workload: workload, configuration: configuration, prices: prices, scenarios: runs, bill: bill,
       verdicts: verdicts, warnings: warnings)
+  }
+
+  /// The queue producer standing for a rule's deliveries: the per-minute
+  /// counts as a trace (one SendMessage per event, as EventBridge sends).
+  static func eventBridgeProducer(_ perMinute: [Double], meanBytes: Double) -> SQSProducer {
+    let trace = TimeProfile.Trace(
+      times: perMinute.indices.map { Double($0) * 60 }, rates: perMinute.map { $0 / 60 }, file: "eventbridge")
+    return SQSProducer(
+      name: "eventbridge", messagesPerSecond: trace.meanRate, messageSize: .constant(Swift.max(1, meanBytes)),
+      batchSize: 1, profile: TimeProfile(trace: trace))
+  }
+
+  /// Defects of the seed's eventbridge module that the values depend on.
+  static func eventBridgeSeedWarnings(bus: EventBridgeWorkload, workload: Workload) -> [String] {
+    var warnings = [
+      "the seed's eventbridge module uses var.event_rules, var.archive_retention_days and var.event_schemas without declaring them (the seed shows only the msk variables.tf); declare them before applying these values"
+    ]
+    for rule in bus.rules where rule.targets.count > 1 {
+      warnings.append(
+        "rule \(rule.name) has \(rule.targets.count) targets, but the seed's module creates one target per rule (target_arn); extend event_rules with a list of targets"
+      )
+    }
+    if bus.archive != nil && bus.archive?.retentionDays == nil {
+      warnings.append(
+        "the archive keeps events indefinitely (AWS's default, S38): its storage grows without bound; set archive_retention_days"
+      )
+    }
+    return warnings
   }
 
   /// Defects of the seed's msk module that the values depend on.

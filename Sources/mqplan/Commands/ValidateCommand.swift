@@ -22,14 +22,20 @@ enum ValidateCommand {
       return .invalidInput
     }
     for warning in workload.warnings { console.printError(warning.description) }
-    let kafka = workload.kafka
-    let topics = kafka?.topics.count ?? 0
-    let producers = kafka?.topics.reduce(0) { $0 + $1.producers.count } ?? 0
-    let groups = kafka?.consumerGroups.count ?? 0
-    console.print(
-      "\(path): valid: \(workload.name), \(topics) topic\(topics == 1 ? "" : "s"), \(producers) producer\(producers == 1 ? "" : "s"), "
-        + "\(groups) consumer group\(groups == 1 ? "" : "s"), \(workload.scenarios.count) scenario\(workload.scenarios.count == 1 ? "" : "s")"
-    )
+    func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+    var parts: [String] = []
+    if let kafka = workload.kafka {
+      parts.append(count(kafka.topics.count, "topic"))
+      parts.append(count(kafka.topics.reduce(0) { $0 + $1.producers.count }, "producer"))
+      parts.append(count(kafka.consumerGroups.count, "consumer group"))
+    }
+    if let sqs = workload.sqs { parts.append(count(sqs.queues.count, "queue")) }
+    if let bus = workload.eventBridge {
+      parts.append(count(bus.eventTypes.count, "event type"))
+      parts.append(count(bus.rules.count, "rule"))
+    }
+    parts.append(count(workload.scenarios.count, "scenario"))
+    console.print("\(path): valid: \(workload.name), " + parts.joined(separator: ", "))
     return .success
   }
 }

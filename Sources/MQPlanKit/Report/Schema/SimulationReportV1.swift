@@ -48,6 +48,8 @@ public struct SimulationReportV1: Codable, Sendable {
     public var events: [EventV1]
     /// The SQS queues (empty without an sqs section).
     public var queues: [QueueV1]
+    /// The EventBridge bus (absent without an eventbridge section).
+    public var eventBridge: EventBridgeV1?
   }
 
   public struct DistributionV1: Codable, Sendable {
