@@ -106,6 +106,20 @@ public struct IntervalSeries: Sendable, Hashable {
       minimum: minimums[index], maximum: maximums[index])
   }
 
+  /// The same series with every sample multiplied by `factor` (a change of
+  /// unit: bytes to percent of a volume, a share to percent).
+  ///
+  /// - Precondition: `factor >= 0` and finite.
+  public func scaled(by factor: Double) -> IntervalSeries {
+    precondition(
+      factor >= 0 && factor.isFinite, "Scale factor must be non-negative and finite, got \(factor)")
+    var copy = self
+    copy.sums = sums.map { $0 * factor }
+    copy.minimums = minimums.map { $0 * factor }
+    copy.maximums = maximums.map { $0 * factor }
+    return copy
+  }
+
   /// Every interval in order; `nil` where no sample fell.
   public var datapoints: [Datapoint?] { (0..<counts.count).map { datapoint(at: $0) } }
 }
