@@ -19,6 +19,7 @@ extension SimulationReportV1 {
       currency: result.prices.currency, hoursPerMonth: PriceBook.hoursPerMonth, lines: result.bill.lines,
       totalUSD: result.bill.total)
     objectives = result.verdicts
+    alarms = result.alarms.map(Self.alarm)
     warnings = result.warnings
     passed = result.passed
   }

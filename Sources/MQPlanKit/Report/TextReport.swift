@@ -26,6 +26,7 @@ public enum TextReport {
       if let bus = run.eventBridge { out.append(contentsOf: eventBridgeBody(bus, prices: result.prices)) }
       if !run.queues.isEmpty { out.append(contentsOf: queueBody(run.queues)) }
     }
+    out.append(contentsOf: alarmsBody(result.alarms, scenarios: workload.scenarios))
     out.append("")
     out.append("Monthly bill (730 h, \(result.prices.region) prices)")
     out.append(

@@ -20,6 +20,8 @@ public struct SimulationResult: Sendable {
   public var bill: Bill
   public var verdicts: [Verdict]
   public var warnings: [String]
+  /// The monitoring plan's alarms, evaluated in every run.
+  public var alarms: [AlarmReport] = []
 
   /// Whether every objective and limit holds in every run.
   public var passed: Bool { verdicts.allSatisfy(\.met) }

@@ -125,12 +125,14 @@ public enum World {
       lines += EventBridgeCost.bill(run: baseline, bus: bus, workload: workload, prices: prices)
       warnings += eventBridgeSeedWarnings(bus: bus, workload: workload)
     }
+    let alarms = MonitoringPlan.evaluate(workload: workload, configuration: configuration, runs: runs)
+    lines += MonitoringCost.bill(alarms: alarms, prices: prices)
     let bill = Bill(lines: lines)
     let verdicts = Objectives.evaluate(
       workload: workload, configuration: configuration, runs: runs, bill: bill)
     return SimulationResult(
       workload: workload, configuration: configuration, prices: prices, scenarios: runs, bill: bill,
-      verdicts: verdicts, warnings: warnings)
+      verdicts: verdicts, warnings: warnings, alarms: alarms)
   }
 
   /// The queue producer standing for a rule's deliveries: the per-minute

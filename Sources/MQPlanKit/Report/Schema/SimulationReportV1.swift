@@ -15,6 +15,8 @@ public struct SimulationReportV1: Codable, Sendable {
   public var runs: [RunV1]
   public var bill: BillV1
   public var objectives: [Verdict]
+  /// The monitoring plan's alarms with every state change.
+  public var alarms: [AlarmV1]
   public var warnings: [String]
   public var passed: Bool
 
