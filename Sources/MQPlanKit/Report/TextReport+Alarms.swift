@@ -35,6 +35,11 @@ extension TextReport {
     for alarm in alarms {
       for note in alarm.notes { out.append("  \(alarm.name): \(note)") }
     }
+    if alarms.contains(where: { $0.kind == "consumer lag" }) {
+      out.append(
+        "  The lag alarms use EstimatedMaxTimeLag, a DEFAULT-level metric: enhanced_monitoring_level DEFAULT (free) is enough (S6b)."
+      )
+    }
     var changesOut: [String] = []
     for alarm in alarms {
       for run in alarm.runs where !run.transitions.isEmpty {

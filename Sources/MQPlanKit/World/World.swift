@@ -126,7 +126,8 @@ public enum World {
       warnings += eventBridgeSeedWarnings(bus: bus, workload: workload)
     }
     let alarms = MonitoringPlan.evaluate(workload: workload, configuration: configuration, runs: runs)
-    lines += MonitoringCost.bill(alarms: alarms, prices: prices)
+    lines += MonitoringCost.bill(
+      alarms: alarms, configuration: configuration, hasKafka: workload.kafka != nil, prices: prices)
     let bill = Bill(lines: lines)
     let verdicts = Objectives.evaluate(
       workload: workload, configuration: configuration, runs: runs, bill: bill)
