@@ -55,8 +55,11 @@ public struct AlarmReport: Sendable {
   public var recommended: Double?
   public var runs: [Run]
   public var detections: [Detection]
-  /// ALARM entries in the baseline, per 730-hour month.
+  /// ALARM entries in the baseline, per 730-hour month (mean over the
+  /// baseline replications).
   public var falseAlarmsPerMonth: Double
+  /// Baseline runs the quiet level and false alarms come from.
+  public var replications: Int
   /// Said plainly when no threshold both stays quiet and catches an incident.
   public var notes: [String]
   /// Metrics the alarm references (metric math counts each), for its price.
@@ -70,8 +73,9 @@ public struct AlarmReport: Sendable {
 /// A recommended threshold is the quiet level (the smallest threshold that
 /// never fires in the baseline: ``QuietLevel``) with a 25 % margin,
 /// rounded up to two significant figures, and never below a floor (10
-/// messages, 60 s). One replication: the margin stands for the run-to-run
-/// variation a Monte Carlo would measure.
+/// messages, 60 s). With several baseline replications (`--replications`)
+/// the quiet level is the largest over them and false alarms their mean;
+/// the margin covers what the replications did not draw.
 enum MonitoringPlan {
   static let margin = 1.25
 
@@ -194,8 +198,15 @@ enum MonitoringPlan {
 
   /// Evaluates every alarm in every run; `runs[0]` is the baseline.
   static func evaluate(
-    workload: Workload, configuration: Configuration, runs: [ScenarioRun]
+    workload: Workload, configuration: Configuration, runs: [ScenarioRun], extraBaselines: [ScenarioRun] = []
   ) -> [AlarmReport] {
+    let extraMetrics = extraBaselines.map { run in
+      Dictionary(
+        SimulatedMetrics.metrics(run: run, workload: workload, configuration: configuration).map {
+          ($0.key, $0)
+        },
+        uniquingKeysWith: { first, _ in first })
+    }
     let metrics = runs.map { run in
       Dictionary(
         SimulatedMetrics.metrics(run: run, workload: workload, configuration: configuration).map {
@@ -214,9 +225,14 @@ enum MonitoringPlan {
           datapointsToAlarm: spec.datapointsToAlarm, comparison: spec.comparison, threshold: threshold,
           treatMissingData: spec.treatMissingData)
       }
-      let quiet = QuietLevel.threshold(
-        AlarmEvaluator.datapoints(definition(0), series: baseline.series),
-        datapointsToAlarm: spec.datapointsToAlarm, evaluationPeriods: spec.evaluationPeriods)
+      // The quiet level over every baseline replication.
+      let baselines = [baseline] + extraMetrics.compactMap { $0[spec.metric] }
+      let quiet =
+        baselines.map { metric in
+          QuietLevel.threshold(
+            AlarmEvaluator.datapoints(definition(0), series: metric.series),
+            datapointsToAlarm: spec.datapointsToAlarm, evaluationPeriods: spec.evaluationPeriods)
+        }.max() ?? 0
       var recommended = Swift.max(spec.floor, roundUp(quiet * margin))
       var notes: [String] = []
       if let cap = spec.cap, recommended > cap {
@@ -261,7 +277,15 @@ enum MonitoringPlan {
           }
         }
       }
-      let baselineAlarms = runReports.first?.alarms ?? 0
+      // False alarms: the mean over the baseline replications.
+      let extraAlarms = baselines.dropFirst().map { metric in
+        AlarmEvaluator.evaluate(definition(threshold), series: metric.series).transitions.filter {
+          $0.to == .alarm
+        }
+        .count
+      }
+      let baselineAlarms =
+        Double((runReports.first?.alarms ?? 0) + extraAlarms.reduce(0, +)) / Double(baselines.count)
       reports.append(
         AlarmReport(
           name: spec.name, subject: spec.subject, kind: spec.kind, metric: baseline.label,
@@ -272,7 +296,8 @@ enum MonitoringPlan {
           recommended: origin == .configured && recommended != threshold ? recommended : nil,
           runs: runReports,
           detections: detections,
-          falseAlarmsPerMonth: Double(baselineAlarms) * PriceBook.hoursPerMonth * 3_600 / workload.horizon,
+          falseAlarmsPerMonth: baselineAlarms * PriceBook.hoursPerMonth * 3_600 / workload.horizon,
+          replications: baselines.count,
           notes: notes, metricsReferenced: spec.metricsReferenced))
     }
     return reports

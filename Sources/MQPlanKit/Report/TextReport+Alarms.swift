@@ -4,7 +4,12 @@ extension TextReport {
   /// and the state changes per run (the first few).
   static func alarmsBody(_ alarms: [AlarmReport], scenarios: [Scenario]) -> [String] {
     guard !alarms.isEmpty else { return [] }
-    var out = ["", "Alarms (CloudWatch's rules on the simulated one-minute metrics; one replication)"]
+    let replications = alarms.first?.replications ?? 1
+    var out = [
+      "",
+      "Alarms (CloudWatch's rules on the simulated one-minute metrics; normal levels over "
+        + (replications == 1 ? "one baseline run" : "\(replications) baseline replications") + ")",
+    ]
     out.append(
       Format.table(
         ["alarm", "rule", "threshold from", "normal level", "baseline alarms/month"],

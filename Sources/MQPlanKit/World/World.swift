@@ -10,6 +10,10 @@ public enum World {
     public var sqsFidelity: String = "auto"
     /// Apply SQS's monthly free tier (it is per account, so off by default).
     public var freeTier = false
+    /// Baseline runs for the alarms: the workload's seed and, beyond one,
+    /// replications with seeds drawn from it. Alarm quiet levels are the
+    /// largest over them, false alarms per month their mean.
+    public var replications = 1
 
     public init(sqsFidelity: String = "auto", freeTier: Bool = false) {
       self.sqsFidelity = sqsFidelity
@@ -125,7 +129,21 @@ public enum World {
       lines += EventBridgeCost.bill(run: baseline, bus: bus, workload: workload, prices: prices)
       warnings += eventBridgeSeedWarnings(bus: bus, workload: workload)
     }
-    let alarms = MonitoringPlan.evaluate(workload: workload, configuration: configuration, runs: runs)
+    var extraBaselines: [ScenarioRun] = []
+    if options.replications > 1 {
+      var single = options
+      single.replications = 1
+      for replication in 1..<options.replications {
+        var other = workload
+        other.scenarios = []
+        var seeds = RandomSource(seed: workload.seed).replication(replication).stream("seed")
+        other.seed = seeds.next()
+        extraBaselines.append(
+          try simulate(other, configuration: configuration, prices: prices, options: single).scenarios[0])
+      }
+    }
+    let alarms = MonitoringPlan.evaluate(
+      workload: workload, configuration: configuration, runs: runs, extraBaselines: extraBaselines)
     lines += MonitoringCost.bill(
       alarms: alarms, configuration: configuration, hasKafka: workload.kafka != nil, prices: prices)
     let bill = Bill(lines: lines)

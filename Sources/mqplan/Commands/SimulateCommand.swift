@@ -32,6 +32,9 @@ enum SimulateCommand {
       OptionSpec(
         long: "free-tier", kind: .flag,
         help: "Apply SQS's monthly free tier (it is per account, so off by default)."),
+      OptionSpec(
+        long: "replications", kind: .single(valueName: "n"),
+        help: "Baseline replications (other seeds) for alarm thresholds and false alarms; default 1."),
     ],
     run: run)
 
@@ -67,11 +70,20 @@ enum SimulateCommand {
           message: "The SQS fidelity must be auto, message or cohort, got '\(fidelity)'.",
           commandPath: invocation.commandPath)
       }
+      var replications = 1
+      if let text = invocation.value("replications") {
+        guard let value = Int(text), (1...100).contains(value) else {
+          throw UsageError(
+            message: "The replications must be a whole number from 1 to 100, got '\(text)'.",
+            commandPath: invocation.commandPath)
+        }
+        replications = value
+      }
       let result: SimulationResult
       do {
-        result = try World.simulate(
-          workload, configuration: configuration, prices: prices,
-          options: World.Options(sqsFidelity: fidelity, freeTier: invocation.flag("free-tier")))
+        var options = World.Options(sqsFidelity: fidelity, freeTier: invocation.flag("free-tier"))
+        options.replications = replications
+        result = try World.simulate(workload, configuration: configuration, prices: prices, options: options)
       } catch {
         CommandSupport.report(error, console: console)
         return .invalidInput

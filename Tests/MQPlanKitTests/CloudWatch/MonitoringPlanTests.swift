@@ -104,3 +104,24 @@ struct MonitoringPlanTests {
     #expect(costs.count == 1 && Swift.abs(costs[0].amount - Double(added) * 0.10) < 1e-9)
   }
 }
+
+extension MonitoringPlanTests {
+  @Test("Replications: the quiet level is the largest over the baselines, never below one run's")
+  func replications() throws {
+    var workload = Workload(name: "r", horizon: 86_400, seed: 9)
+    workload.sqs = SQSWorkload(queues: [
+      SQSTestQueues.queue(rate: 20, consumers: 2, processing: .exponential(mean: 0.09))
+    ])
+    let one = try World.simulate(workload, configuration: Configuration())
+    var options = World.Options()
+    options.replications = 4
+    let four = try World.simulate(workload, configuration: Configuration(), options: options)
+    for (single, many) in zip(one.alarms, four.alarms) {
+      #expect(many.replications == 4 && single.replications == 1)
+      #expect((many.quietLevel ?? 0) >= (single.quietLevel ?? 0), "\(many.name)")
+    }
+    // The reported runs are the same: replications only feed the alarms.
+    #expect(one.scenarios.count == four.scenarios.count)
+    #expect(one.bill.total == four.bill.total)
+  }
+}

@@ -27,6 +27,7 @@ extension SimulationReportV1 {
     public var quietLevel: Double?
     public var recommendedThreshold: Double?
     public var falseAlarmsPerMonth: Double
+    public var replications: Int
     public var detections: [DetectionV1]
     public var transitions: [TransitionV1]
     public var notes: [String]
@@ -37,7 +38,7 @@ extension SimulationReportV1 {
       name: alarm.name, subject: alarm.subject, kind: alarm.kind, metric: alarm.metric, rule: alarm.rule,
       threshold: alarm.threshold, thresholdOrigin: alarm.origin.rawValue, variable: alarm.variable,
       quietLevel: alarm.quietLevel, recommendedThreshold: alarm.recommended,
-      falseAlarmsPerMonth: alarm.falseAlarmsPerMonth,
+      falseAlarmsPerMonth: alarm.falseAlarmsPerMonth, replications: alarm.replications,
       detections: alarm.detections.map {
         .init(
           scenario: $0.scenario, incidentStartSeconds: $0.incidentStart, firedAtSeconds: $0.firedAt,
