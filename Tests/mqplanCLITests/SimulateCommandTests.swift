@@ -26,6 +26,14 @@ struct SimulateCommandTests {
     snapshot(outcome.stdout, "simulate-dev-small.txt")
   }
 
+  @Test("No workload: the embedded example (the one init writes) runs and holds on the seed's defaults")
+  func embeddedExample() throws {
+    let outcome = try BuiltBinary.run(["simulate"])
+    #expect(outcome.status == 0, "\(outcome.stderr)")
+    #expect(outcome.stdout.hasPrefix("mqplan simulate: my-stack (seed 1, horizon 30 d, us-east-1)"))
+    #expect(outcome.stdout.contains("Objectives and limits: all hold"))
+  }
+
   @Test("A configuration that breaks an objective: exit 3 and the failing check named")
   func breaks() throws {
     let outcome = try BuiltBinary.run([

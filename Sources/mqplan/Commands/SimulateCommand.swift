@@ -12,7 +12,12 @@ enum SimulateCommand {
       per consumer group, the monthly bill, and each objective. Exits 0 when \
       every objective holds, 3 when one does not (a CI gate), 2 on invalid input.
       """,
-    arguments: [ArgumentSpec(name: "workload", help: "The workload file (JSON).")],
+    arguments: [
+      ArgumentSpec(
+        name: "workload",
+        help: "The workload file (JSON); without it, the embedded example that `mqplan init` writes.",
+        isOptional: true)
+    ],
     options: [
       OptionSpec(
         long: "set", kind: .repeating(valueName: "name=value"),
@@ -41,8 +46,12 @@ enum SimulateCommand {
   static func run(_ invocation: Invocation, _ console: inout Console) throws -> ExitCode {
     let format = try CommandSupport.format(invocation, allowed: ["text", "json", "markdown"])
     do {
-      guard let path = invocation.argument("workload") else { return .usage }
-      var workload = try CommandSupport.workload(path, console: console)
+      var workload: Workload
+      if let path = invocation.argument("workload") {
+        workload = try CommandSupport.workload(path, console: console)
+      } else {
+        workload = try WorkloadReader.read(text: StarterWorkload.text, file: "(embedded example)")
+      }
       if let seed = invocation.value("seed") {
         guard let value = UInt64(seed) else {
           throw UsageError(
