@@ -200,20 +200,15 @@ enum MonitoringPlan {
   static func evaluate(
     workload: Workload, configuration: Configuration, runs: [ScenarioRun], extraBaselines: [ScenarioRun] = []
   ) -> [AlarmReport] {
-    let extraMetrics = extraBaselines.map { run in
+    func metricsByKey(_ run: ScenarioRun) -> [SimulatedMetric.Key: SimulatedMetric] {
       Dictionary(
         SimulatedMetrics.metrics(run: run, workload: workload, configuration: configuration).map {
           ($0.key, $0)
         },
         uniquingKeysWith: { first, _ in first })
     }
-    let metrics = runs.map { run in
-      Dictionary(
-        SimulatedMetrics.metrics(run: run, workload: workload, configuration: configuration).map {
-          ($0.key, $0)
-        },
-        uniquingKeysWith: { first, _ in first })
-    }
+    let extraMetrics = extraBaselines.map(metricsByKey)
+    let metrics = runs.map(metricsByKey)
     var reports: [AlarmReport] = []
     for spec in specs(workload: workload, configuration: configuration) {
       guard let baseline = metrics.first?[spec.metric] else { continue }

@@ -180,15 +180,16 @@ extension ReadingContext {
     }
   }
 
-  /// "a.b.c.d/n" → (network with host bits cleared, n).
+  /// "a.b.c.d/n" → (network with host bits cleared, n); the address is read
+  /// by the pattern matcher's parser (``PatternIPAddress``). Unlike a
+  /// pattern's `cidr`, /32 is allowed: it generates one address.
   static func ipv4Block(_ text: String) -> (UInt32, Int)? {
     let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-    guard parts.count == 2, let prefix = Int(parts[1]), (0...32).contains(prefix) else { return nil }
-    let octets = parts[0].split(separator: ".", omittingEmptySubsequences: false).compactMap { UInt32($0) }
-    guard octets.count == 4, octets.allSatisfy({ $0 <= 255 }) else { return nil }
-    let address = octets.reduce(0) { $0 << 8 | $1 }
+    guard parts.count == 2, let prefix = Int(parts[1]), (0...32).contains(prefix), !parts[0].contains(":"),
+      let address = PatternIPAddress.parse(String(parts[0])), address.isIPv4
+    else { return nil }
     let mask: UInt32 = prefix == 0 ? 0 : ~UInt32(0) << (32 - prefix)
-    return (address & mask, prefix)
+    return (UInt32(truncatingIfNeeded: address.low) & mask, prefix)
   }
 
   func rule(_ node: JSONNode, at path: JSONPath, queues: [String], fifoQueues: Set<String>) -> EventRule? {

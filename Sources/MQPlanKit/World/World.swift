@@ -31,6 +31,55 @@ public enum World {
     _ workload: Workload, configuration: Configuration, prices: PriceBook = .usEast1,
     options: Options = Options()
   ) throws(InputError) -> SimulationResult {
+    let runs = try scenarioRuns(workload, configuration: configuration, options: options)
+    let msk = configuration.msk
+    var lines: [BillLine] = []
+    var warnings = workload.warnings.map(\.description)
+    if let kafka = workload.kafka, let baseline = runs[0].msk {
+      let (mskLines, mskWarnings) = MSKCost.bill(
+        configuration: msk, kafka: kafka, baseline: baseline, prices: prices)
+      lines += mskLines
+      warnings += mskWarnings
+      warnings += seedWarnings(configuration: configuration)
+    }
+    if workload.sqs != nil {
+      let (sqsLines, sqsWarnings) = SQSCost.bill(
+        results: runs[0].queues, configuration: configuration, prices: prices, freeTier: options.freeTier)
+      lines += sqsLines
+      warnings += sqsWarnings
+      warnings += sqsSeedWarnings(workload: workload, configuration: configuration)
+    }
+    if let bus = workload.eventBridge, let baseline = runs[0].eventBridge {
+      lines += EventBridgeCost.bill(run: baseline, bus: bus, workload: workload, prices: prices)
+      warnings += eventBridgeSeedWarnings(bus: bus, workload: workload)
+    }
+    // Further baselines for the alarms: only the runs, no bill or verdicts.
+    var extraBaselines: [ScenarioRun] = []
+    for replication in 1..<Swift.max(1, options.replications) {
+      var other = workload
+      other.scenarios = []
+      var seeds = RandomSource(seed: workload.seed).replication(replication).stream("seed")
+      other.seed = seeds.next()
+      extraBaselines.append(try scenarioRuns(other, configuration: configuration, options: options)[0])
+    }
+    let alarms = MonitoringPlan.evaluate(
+      workload: workload, configuration: configuration, runs: runs, extraBaselines: extraBaselines)
+    lines += MonitoringCost.bill(
+      alarms: alarms, configuration: configuration, hasKafka: workload.kafka != nil, prices: prices)
+    let bill = Bill(lines: lines)
+    let verdicts = Objectives.evaluate(
+      workload: workload, configuration: configuration, runs: runs, bill: bill)
+    return SimulationResult(
+      workload: workload, configuration: configuration, prices: prices, scenarios: runs, bill: bill,
+      verdicts: verdicts, warnings: warnings, alarms: alarms)
+  }
+
+  /// Runs the baseline and every scenario: EventBridge first (its
+  /// deliveries are arrivals of the queues it targets), then every
+  /// (scenario, MSK or queue) pair in parallel.
+  static func scenarioRuns(
+    _ workload: Workload, configuration: Configuration, options: Options
+  ) throws(InputError) -> [ScenarioRun] {
     guard workload.kafka != nil || workload.sqs != nil || workload.eventBridge != nil else {
       throw InputError(Diagnostic(message: "the workload describes no traffic"))
     }
@@ -109,49 +158,7 @@ public enum World {
       default: preconditionFailure("task and output disagree")
       }
     }
-    var lines: [BillLine] = []
-    var warnings = workload.warnings.map(\.description)
-    if let kafka = workload.kafka, let baseline = runs[0].msk {
-      let (mskLines, mskWarnings) = MSKCost.bill(
-        configuration: msk, kafka: kafka, baseline: baseline, prices: prices)
-      lines += mskLines
-      warnings += mskWarnings
-      warnings += seedWarnings(configuration: configuration)
-    }
-    if workload.sqs != nil {
-      let (sqsLines, sqsWarnings) = SQSCost.bill(
-        results: runs[0].queues, configuration: configuration, prices: prices, freeTier: options.freeTier)
-      lines += sqsLines
-      warnings += sqsWarnings
-      warnings += sqsSeedWarnings(workload: workload, configuration: configuration)
-    }
-    if let bus = workload.eventBridge, let baseline = runs[0].eventBridge {
-      lines += EventBridgeCost.bill(run: baseline, bus: bus, workload: workload, prices: prices)
-      warnings += eventBridgeSeedWarnings(bus: bus, workload: workload)
-    }
-    var extraBaselines: [ScenarioRun] = []
-    if options.replications > 1 {
-      var single = options
-      single.replications = 1
-      for replication in 1..<options.replications {
-        var other = workload
-        other.scenarios = []
-        var seeds = RandomSource(seed: workload.seed).replication(replication).stream("seed")
-        other.seed = seeds.next()
-        extraBaselines.append(
-          try simulate(other, configuration: configuration, prices: prices, options: single).scenarios[0])
-      }
-    }
-    let alarms = MonitoringPlan.evaluate(
-      workload: workload, configuration: configuration, runs: runs, extraBaselines: extraBaselines)
-    lines += MonitoringCost.bill(
-      alarms: alarms, configuration: configuration, hasKafka: workload.kafka != nil, prices: prices)
-    let bill = Bill(lines: lines)
-    let verdicts = Objectives.evaluate(
-      workload: workload, configuration: configuration, runs: runs, bill: bill)
-    return SimulationResult(
-      workload: workload, configuration: configuration, prices: prices, scenarios: runs, bill: bill,
-      verdicts: verdicts, warnings: warnings, alarms: alarms)
+    return runs
   }
 
   /// The queue producer standing for a rule's deliveries: the per-minute

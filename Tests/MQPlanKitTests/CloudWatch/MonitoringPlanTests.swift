@@ -51,12 +51,25 @@ struct MonitoringPlanTests {
     #expect(alarm.falseAlarmsPerMonth == 0)
   }
 
-  @Test("The lag objective caps the recommended threshold")
+  @Test("An objective caps the recommended threshold; the floor applies when it is below the cap")
   func objectiveCaps() throws {
     let workload = Self.kafkaWorkload(stopAt: 3_600, lagObjective: 90)
     let alarm = try #require(
       try World.simulate(workload, configuration: Configuration()).alarms.first { $0.kind == "consumer lag" })
     #expect(alarm.threshold == 60)  // the floor is below the cap
+    // An objective below the floor caps it: a 45 s age objective over a
+    // queue whose normal age stays under it.
+    var queued = Workload(name: "cap", horizon: 86_400, seed: 9)
+    queued.sqs = SQSWorkload(queues: [
+      SQSTestQueues.queue(rate: 20, consumers: 2, processing: .exponential(mean: 0.09))
+    ])
+    queued.objectives.maxMessageAgeSeconds = 45
+    let age = try #require(
+      try World.simulate(queued, configuration: Configuration()).alarms.first {
+        $0.kind == "age of oldest message"
+      })
+    #expect((age.quietLevel ?? 0) < 45)
+    #expect(age.threshold == 45, "the 60 s floor is capped by the 45 s objective")
     #expect(
       MonitoringPlan.roundUp(1_234) == 1_300 && Swift.abs(MonitoringPlan.roundUp(0.0123) - 0.013) < 1e-15)
     #expect(MonitoringPlan.roundUp(100) == 100 && MonitoringPlan.roundUp(101) == 110)

@@ -35,12 +35,9 @@ enum EventBridgeCost {
         ))
     }
     let queues = Set(workload.sqs?.queues.map(\.name) ?? [])
-    var outside = 0.0
-    for (target, rule) in zip(
-      run.targets, run.targets.map { name in bus.rules.first { $0.name == name.rule } })
-    where rule?.deadLetterQueue.map({ !queues.contains($0) }) ?? false {
-      outside += target.sentToDLQ
-    }
+    let outsideRules = Set(
+      bus.rules.filter { $0.deadLetterQueue.map { !queues.contains($0) } ?? false }.map(\.name))
+    let outside = run.targets.filter { outsideRules.contains($0.rule) }.reduce(0) { $0 + $1.sentToDLQ }
     if outside > 0 {
       lines.append(
         BillLine(

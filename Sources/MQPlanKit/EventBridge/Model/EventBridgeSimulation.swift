@@ -360,6 +360,7 @@ struct EventBridgeSimulation {
       }
 
       // 3. Archive, billing and matching.
+      let inReplayWindow = replays.contains { start + length > $0.from && start < $0.to }
       var minuteArchivedBytes = 0.0
       for typeIndex in bus.eventTypes.indices {
         for (classIndex, klass) in measured[typeIndex].classes.enumerated() {
@@ -372,7 +373,7 @@ struct EventBridgeSimulation {
           if klass.archived && bus.archive != nil && count > 0 {
             archive.events += Double(count)
             minuteArchivedBytes += Double(count) * meanBytes[typeIndex]
-            if replays.contains(where: { start + length > $0.from && start < $0.to }) {
+            if inReplayWindow {
               replayable[minute, default: []].append((typeIndex, classIndex, count))
             }
           }
@@ -486,10 +487,9 @@ struct EventBridgeSimulation {
       invocationsPerMinute: series.invocations, failedPerMinute: series.failed,
       sentToDLQPerMinute: series.dlq,
       throttledPerMinute: series.throttled, events: timeline.sorted { $0.time < $1.time },
-      deliveries: deliveries.mapValues { ($0, 0) }.reduce(into: [:]) { result, entry in
+      deliveries: deliveries.reduce(into: [:]) { result, entry in
         result[entry.key] = (
-          entry.value.0,
-          deliveredBytes[entry.key, default: 0] / Swift.max(1, deliveredCount[entry.key, default: 0])
+          entry.value, deliveredBytes[entry.key, default: 0] / deliveredCount[entry.key, default: 1]
         )
       })
   }
