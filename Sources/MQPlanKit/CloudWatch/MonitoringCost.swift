@@ -24,7 +24,7 @@ enum MonitoringCost {
     return lines + [
       BillLine(
         service: "Amazon CloudWatch",
-        item: "alarms beyond the seed's (\(added.count): lag, age, disk, CPU, EventBridge)",
+        item: "alarms beyond the seed's (\(added.count): lag, age, under-replicated, disk, CPU, EventBridge)",
         quantity: Double(metrics), unit: "alarm metric-month", unitPrice: prices.cloudWatchAlarmStandardMonth,
         note: "standard resolution; the first 10 alarm metrics per account are free (S27), not applied")
     ]

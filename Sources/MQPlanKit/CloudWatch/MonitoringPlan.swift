@@ -154,9 +154,22 @@ enum MonitoringPlan {
         lag.cap = workload.objectives.maxConsumerLagSeconds
         specs.append(lag)
       }
-      // Disk and CPU guard capacity; they are not incident detectors (a
-      // broker or zone outage shows in UnderReplicatedPartitions, which the
-      // model does not publish yet).
+      // A broker or zone outage shows in UnderReplicatedPartitions from the
+      // minute a replica drops out of sync until it has caught up. Summed
+      // over brokers, it is metric math over one metric per broker.
+      specs.append(
+        Spec(
+          name: "\(cluster)-under-replicated", subject: "cluster", kind: "under-replicated partitions",
+          metric: .init("AWS/Kafka", "UnderReplicatedPartitions", "sum of brokers"), period: 60,
+          statistic: .maximum, evaluationPeriods: 5, datapointsToAlarm: 5, comparison: .greaterThanThreshold,
+          fixed: (0, .recommended), metricsReferenced: Swift.max(1, configuration.msk.brokerCount),
+          catches: { kind in
+            switch kind {
+            case .brokerDown, .availabilityZoneDown: return true
+            default: return false
+            }
+          }))
+      // Disk and CPU guard capacity; they are not incident detectors.
       let brokers: (Incident.Kind) -> Bool = { _ in false }
       specs.append(
         Spec(

@@ -41,11 +41,22 @@ struct SimulatedMetric: Sendable {
 ///   NumberOfMessagesSent, NumberOfMessagesReceived, NumberOfMessagesDeleted,
 ///   NumberOfEmptyReceives; and ApproximateNumberOfMessagesVisible of the
 ///   DLQ (`…-dlq`).
-/// - AWS/Kafka (DEFAULT level, free, S6b): KafkaDataLogsDiskUsed (percent)
-///   of the fullest broker, CpuUser + CpuSystem (percent) of the busiest
-///   broker (a metric-math sum, as an alarm on both would use), and
-///   EstimatedMaxTimeLag per consumer group (seconds; the largest over its
-///   topics).
+/// - AWS/Kafka, DEFAULT level (free, S6b): KafkaDataLogsDiskUsed (percent)
+///   of the fullest broker; CpuUser + CpuSystem (percent) of the busiest
+///   broker (a metric-math sum, as an alarm on both would use: the model
+///   has one CPU figure and does not split user from system time);
+///   BytesInPerSec and BytesOutPerSec of the busiest broker (clients only);
+///   UnderReplicatedPartitions summed over brokers and OfflinePartitionsCount
+///   (both DEFAULT in the Developer Guide's metrics table, not in
+///   msk.md: an addition, see TheMonitoringPlan); EstimatedMaxTimeLag per
+///   consumer group (the largest over its topics, the group alarms' metric)
+///   and EstimatedMaxTimeLag, MaxOffsetLag and SumOffsetLag per group and
+///   topic (msk.md §4). MaxOffsetLag is the topic's lag over its readable
+///   partitions: the fluid model spreads lag evenly. Lag metrics need Kafka
+///   2.2.1 or later (S6): with an older kafka_version they are absent.
+/// - AWS/Kafka, PER_BROKER level (paid): VolumeWriteBytes and
+///   VolumeReadBytes of the busiest broker (bytes per minute, S3); absent at
+///   DEFAULT.
 /// - AWS/Events, bus-wide (the per-rule split is not kept): Invocations,
 ///   FailedInvocations, InvocationsSentToDlq, and PutEvents throttles.
 ///   EventBridge emits these only when non-zero (S21c), so zero minutes are
@@ -85,28 +96,55 @@ enum SimulatedMetrics {
       }
     }
     if let msk = run.msk, !msk.serverless {
+      let level = configuration.msk.enhancedMonitoringLevel
+      func add(
+        _ name: String, _ subject: (String, String), _ unit: String, _ series: IntervalSeries?,
+        level needed: String = "DEFAULT", scale: Double = 1
+      ) {
+        guard let series, MonitoringLevel.includes(level, needed) else { return }
+        metrics.append(
+          SimulatedMetric(
+            namespace: "AWS/Kafka", name: name, dimensions: [("Cluster Name", cluster), subject], unit: unit,
+            series: scale == 1 ? series : series.scaled(by: scale)))
+      }
+      let fullest = ("Broker ID", "fullest")
+      let busiest = ("Broker ID", "busiest")
       let volume = Double(configuration.msk.brokerVolumeSize) * 1_073_741_824
-      if let storage = msk.series["storage.max"], volume > 0 {
-        metrics.append(
-          SimulatedMetric(
-            namespace: "AWS/Kafka", name: "KafkaDataLogsDiskUsed",
-            dimensions: [("Cluster Name", cluster), ("Broker ID", "fullest")], unit: "Percent",
-            series: storage.scaled(by: 100 / volume)))
+      if volume > 0 {
+        add("KafkaDataLogsDiskUsed", fullest, "Percent", msk.series["storage.max"], scale: 100 / volume)
       }
-      if let cpu = msk.series["cpu.max"] {
-        metrics.append(
+      add("CpuUser + CpuSystem", busiest, "Percent", msk.series["cpu.max"], scale: 100)
+      add("BytesInPerSec", busiest, "Bytes/Second", msk.series["bytesIn.max"])
+      add("BytesOutPerSec", busiest, "Bytes/Second", msk.series["bytesOut.max"])
+      add(
+        "UnderReplicatedPartitions", ("Broker ID", "sum of brokers"), "Count", msk.series["underReplicated"])
+      metrics += [
+        msk.series["offline"].map {
           SimulatedMetric(
-            namespace: "AWS/Kafka", name: "CpuUser + CpuSystem",
-            dimensions: [("Cluster Name", cluster), ("Broker ID", "busiest")], unit: "Percent",
-            series: cpu.scaled(by: 100)))
-      }
-      for group in msk.groups {
-        guard let lag = msk.series["lag." + group.name] else { continue }
-        metrics.append(
-          SimulatedMetric(
-            namespace: "AWS/Kafka", name: "EstimatedMaxTimeLag",
-            dimensions: [("Cluster Name", cluster), ("Consumer Group", group.name)], unit: "Seconds",
-            series: lag))
+            namespace: "AWS/Kafka", name: "OfflinePartitionsCount", dimensions: [("Cluster Name", cluster)],
+            unit: "Count", series: $0)
+        }
+      ].compactMap { $0 }
+      add("VolumeWriteBytes", busiest, "Bytes", msk.series["volumeWrite.max"], level: "PER_BROKER")
+      add("VolumeReadBytes", busiest, "Bytes", msk.series["volumeRead.max"], level: "PER_BROKER")
+      // Lag metrics need Kafka 2.2.1 or later (S6).
+      if MonitoringLevel.lagMetricsAvailable(kafkaVersion: configuration.msk.kafkaVersion) {
+        for group in msk.groups {
+          add(
+            "EstimatedMaxTimeLag", ("Consumer Group", group.name), "Seconds", msk.series["lag." + group.name])
+        }
+        for lag in msk.topicLags {
+          for (name, unit, series) in [
+            ("EstimatedMaxTimeLag", "Seconds", lag.timeLag), ("MaxOffsetLag", "Count", lag.maxOffsetLag),
+            ("SumOffsetLag", "Count", lag.sumOffsetLag),
+          ] {
+            metrics.append(
+              SimulatedMetric(
+                namespace: "AWS/Kafka", name: name,
+                dimensions: [("Cluster Name", cluster), ("Consumer Group", lag.group), ("Topic", lag.topic)],
+                unit: unit, series: series))
+          }
+        }
       }
     }
     if let bus = run.eventBridge {

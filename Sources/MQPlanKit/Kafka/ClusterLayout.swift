@@ -122,6 +122,9 @@ struct ClusterLayout: Sendable {
     var writable: [Int]
     /// Readable partitions (with a leader) per topic.
     var readable: [Int]
+    /// Partitions with a leader and a replica that is down or catching up:
+    /// what Kafka's UnderReplicatedPartitions counts, summed over brokers.
+    var underReplicated = 0
   }
 
   /// Leaders and followers when only the brokers in `up` serve, and only
@@ -143,6 +146,7 @@ struct ClusterLayout: Sendable {
         let syncReplicas = replicas.filter { up[$0] && inSync[$0] }
         guard let leader = syncReplicas.first else { continue }
         readable += 1
+        if syncReplicas.count < replicas.count { regime.underReplicated += 1 }
         let upReplicas = replicas.filter { up[$0] }
         if rackAwareConsumers {
           for broker in upReplicas { share[broker] += 1 / Double(upReplicas.count) }

@@ -39,8 +39,28 @@ struct MSKRunMetrics {
   var acceptedShareSeries = IntervalSeries(interval: MSKSimulation.step)
   var ingressSeries = IntervalSeries(interval: MSKSimulation.step)
   var lagSeries: [IntervalSeries]
+  /// Per group and topic: EstimatedMaxTimeLag (s), SumOffsetLag and
+  /// MaxOffsetLag (messages).
+  var topicTimeLagSeries: [[IntervalSeries]]
+  var sumOffsetLagSeries: [[IntervalSeries]]
+  var maxOffsetLagSeries: [[IntervalSeries]]
+  /// Busiest broker's client bytes in and out (bytes/s), and its volume
+  /// writes and reads (bytes per minute).
+  var bytesInSeries = IntervalSeries(interval: MSKSimulation.step)
+  var bytesOutSeries = IntervalSeries(interval: MSKSimulation.step)
+  var volumeWriteSeries = IntervalSeries(interval: MSKSimulation.step)
+  var volumeReadSeries = IntervalSeries(interval: MSKSimulation.step)
+  /// Cluster totals of UnderReplicatedPartitions and OfflinePartitionsCount.
+  var underReplicatedSeries = IntervalSeries(interval: MSKSimulation.step)
+  var offlineSeries = IntervalSeries(interval: MSKSimulation.step)
 
-  init(brokers: Int, groups: Int, topics: Int) {
+  init(brokers: Int, groups: Int, topics: Int, groupTopics: [Int] = []) {
+    let perTopic = groupTopics.map {
+      [IntervalSeries](repeating: IntervalSeries(interval: MSKSimulation.step), count: $0)
+    }
+    topicTimeLagSeries = perTopic
+    sumOffsetLagSeries = perTopic
+    maxOffsetLagSeries = perTopic
     storagePeak = Array(repeating: 0, count: brokers)
     storageSketch = Array(repeating: QuantileSketch(relativeAccuracy: 0.005), count: brokers)
     reachedObjective = Array(repeating: nil, count: brokers)
@@ -65,7 +85,15 @@ struct MSKRunMetrics {
       serverless ? "storage.total" : "storage.max": storageSeries, "accepted.share": acceptedShareSeries,
       "ingress": ingressSeries,
     ]
-    if !serverless { series["cpu.max"] = cpuSeries }
+    if !serverless {
+      series["cpu.max"] = cpuSeries
+      series["bytesIn.max"] = bytesInSeries
+      series["bytesOut.max"] = bytesOutSeries
+      series["volumeWrite.max"] = volumeWriteSeries
+      series["volumeRead.max"] = volumeReadSeries
+      series["underReplicated"] = underReplicatedSeries
+      series["offline"] = offlineSeries
+    }
     for (index, name) in groups.enumerated() { series["lag." + name] = lagSeries[index] }
     return series
   }

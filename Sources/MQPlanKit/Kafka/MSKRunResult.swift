@@ -128,6 +128,19 @@ public struct MSKRunResult: Sendable {
   public var meanStoredBytesOneCopy: Double
   /// Per-minute series for reports: name → series.
   public var series: [String: IntervalSeries]
+  /// Per consumer group and topic, the lag metrics MSK publishes at the
+  /// DEFAULT level (msk.md §4, S6b).
+  var topicLags: [TopicLag] = []
+
+  struct TopicLag: Sendable {
+    var group: String
+    var topic: String
+    /// EstimatedMaxTimeLag (s).
+    var timeLag: IntervalSeries
+    /// SumOffsetLag and MaxOffsetLag (messages).
+    var sumOffsetLag: IntervalSeries
+    var maxOffsetLag: IntervalSeries
+  }
 
   /// The limit with the highest peak demand: the one that binds first.
   public var bindingLimit: LimitUse? { limits.max { $0.peakDemand < $1.peakDemand } }

@@ -125,6 +125,15 @@ extension MSKRunState {
       clientBytesOut: metrics.clientBytesOut,
       meanStoredBytesOneCopy: metrics.storedOneCopyIntegral / horizon,
       series: metrics.seriesByName(groups: groups.map(\.group.name), serverless: serverless))
+    for (g, state) in groups.enumerated() {
+      for (k, topic) in state.topics.enumerated() {
+        result.topicLags.append(
+          MSKRunResult.TopicLag(
+            group: state.group.name, topic: kafka.topics[topic].name,
+            timeLag: metrics.topicTimeLagSeries[g][k],
+            sumOffsetLag: metrics.sumOffsetLagSeries[g][k], maxOffsetLag: metrics.maxOffsetLagSeries[g][k]))
+      }
+    }
     if !serverless {
       let replicas = layout.replicasPerBroker
       for broker in 0..<brokerCount {

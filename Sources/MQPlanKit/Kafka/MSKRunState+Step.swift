@@ -235,8 +235,16 @@ extension MSKRunState {
         if !serverless && !kafka.rackAwareConsumers {
           metrics.crossZoneBytes += consumed.bytes * Double(layout.zones - 1) / Double(layout.zones)
         }
-        lagMessages += groups[g].lag[k].count
-        lagSeconds = Swift.max(lagSeconds, timeLag(group: g, slot: k, topic: topic, at: end))
+        let topicLag = groups[g].lag[k].count
+        let topicSeconds = timeLag(group: g, slot: k, topic: topic, at: end)
+        lagMessages += topicLag
+        lagSeconds = Swift.max(lagSeconds, topicSeconds)
+        // The fluid model spreads a topic's lag evenly over its readable
+        // partitions, so MaxOffsetLag is the mean partition's lag.
+        metrics.topicTimeLagSeries[g][k].record(topicSeconds, at: time)
+        metrics.sumOffsetLagSeries[g][k].record(topicLag, at: time)
+        metrics.maxOffsetLagSeries[g][k].record(
+          topicLag / Double(Swift.max(1, regime.readable[topic])), at: time)
       }
       groups[g].lagSeconds = lagSeconds
       recordLag(group: g, messages: lagMessages, seconds: lagSeconds, at: end)
@@ -255,6 +263,11 @@ extension MSKRunState {
       catchUp(spare: spare, up: upNow, duration: duration, at: end)
     }
     recordStorage(at: end, duration: duration)
+    if !serverless {
+      metrics.underReplicatedSeries.record(Double(regime.underReplicated), at: time)
+      metrics.offlineSeries.record(
+        Double(regime.readable.enumerated().reduce(0) { $0 + partitions[$1.offset] - $1.element }), at: time)
+    }
     metrics.acceptedShareSeries.record(scale, at: time)
     metrics.ingressSeries.record(clientIn * scale, at: time)
   }
@@ -324,6 +337,25 @@ extension MSKRunState {
         unit: units[index],
         capped: binding == limit && scale < 1)
     }
+    // Client bytes and volume traffic on the busiest broker (MSK's
+    // BytesInPerSec/BytesOutPerSec count clients only, not replication).
+    var bytesIn = 0.0
+    var bytesOut = 0.0
+    var volumeWrite = 0.0
+    var volumeRead = 0.0
+    for broker in 0..<brokerCount where up[broker] {
+      bytesIn = Swift.max(bytesIn, loads.produceIn[broker] * scale)
+      bytesOut = Swift.max(bytesOut, loads.consumerOut[broker] * scale)
+      let write = (loads.produceIn[broker] + loads.replicationIn[broker]) * scale * duration
+      if write + loads.diskRead[broker] * scale * duration > volumeWrite + volumeRead {
+        volumeWrite = write
+        volumeRead = loads.diskRead[broker] * scale * duration
+      }
+    }
+    metrics.bytesInSeries.record(bytesIn, at: currentTime)
+    metrics.bytesOutSeries.record(bytesOut, at: currentTime)
+    metrics.volumeWriteSeries.record(volumeWrite, at: currentTime)
+    metrics.volumeReadSeries.record(volumeRead, at: currentTime)
     // CPU per broker, and t3 burst credits (1 credit = 1 vCPU-minute at 100 %).
     var busiest = 0.0
     defer { metrics.cpuSeries.record(busiest, at: currentTime) }

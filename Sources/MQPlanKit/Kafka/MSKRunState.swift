@@ -115,7 +115,10 @@ struct MSKRunState {
     credits = Array(repeating: 576, count: brokerCount)
     catchUpStart = Array(repeating: nil, count: brokerCount)
     metrics = MSKRunMetrics(
-      brokers: brokerCount, groups: kafka.consumerGroups.count, topics: kafka.topics.count)
+      brokers: brokerCount, groups: kafka.consumerGroups.count, topics: kafka.topics.count,
+      groupTopics: kafka.consumerGroups.map { group in
+        group.topics.filter { name in kafka.topics.contains { $0.name == name } }.count
+      })
     scratch = MSKStepScratch(
       topics: kafka.topics.count, groupTopics: kafka.consumerGroups.map(\.topics.count), brokers: brokerCount)
 

@@ -41,6 +41,11 @@ public enum World {
       lines += mskLines
       warnings += mskWarnings
       warnings += seedWarnings(configuration: configuration)
+      if !msk.useServerless && !MonitoringLevel.lagMetricsAvailable(kafkaVersion: msk.kafkaVersion) {
+        warnings.append(
+          "kafka_version \(msk.kafkaVersion) is older than 2.2.1: MSK publishes no consumer-lag metrics (MaxOffsetLag, SumOffsetLag, EstimatedMaxTimeLag, S6), so the lag alarms are left out"
+        )
+      }
     }
     if workload.sqs != nil {
       let (sqsLines, sqsWarnings) = SQSCost.bill(
