@@ -24,9 +24,11 @@ enum MonitoringCost {
     return lines + [
       BillLine(
         service: "Amazon CloudWatch",
-        item: "alarms beyond the seed's (\(added.count): lag, age, under-replicated, disk, CPU, EventBridge)",
+        item: "alarms beyond the seed's (\(added.count))",
         quantity: Double(metrics), unit: "alarm metric-month", unitPrice: prices.cloudWatchAlarmStandardMonth,
-        note: "standard resolution; the first 10 alarm metrics per account are free (S27), not applied")
+        note:
+          "lag, age, under-replicated, disk, CPU and EventBridge alarms; standard resolution; the first 10 alarm metrics per account are free (S27), not applied"
+      )
     ]
   }
 }
