@@ -52,13 +52,7 @@ enum SQSSimulation {
     queue: SQSQueueWorkload, configuration: SQSQueueConfiguration, workload: Workload, scenario: Scenario?,
     fidelity: FidelityChoice, replication: Int = 0
   ) -> SQSQueueResult {
-    let incidents = (scenario?.incidents ?? []).filter { incident in
-      switch incident.kind {
-      case .queueConsumersStopped(let name), .poisonBurst(let name, _): return name == queue.name
-      case .queueTrafficBurst(let name, _): return name == nil || name == queue.name
-      default: return false
-      }
-    }
+    let incidents = (scenario?.incidents ?? []).filter { $0.kind.touches(queue: queue.name) }
     let source = RandomSource(seed: workload.seed).replication(replication).child("sqs").child(queue.name)
     let useMessages: Bool
     switch fidelity {

@@ -57,3 +57,30 @@ public struct Incident: Sendable, Hashable {
   /// Whether the incident is in effect at time `t`.
   public func isActive(at t: Double) -> Bool { t >= start && t < end }
 }
+
+extension Incident.Kind {
+  /// Whether the incident changes the Kafka cluster's run.
+  var touchesKafka: Bool {
+    switch self {
+    case .brokerDown, .availabilityZoneDown, .consumerStopped, .trafficBurst: return true
+    default: return false
+    }
+  }
+
+  /// Whether the incident changes the event bus's run.
+  var touchesEventBridge: Bool {
+    switch self {
+    case .eventReplay, .eventTargetDown: return true
+    default: return false
+    }
+  }
+
+  /// Whether the incident changes queue `name`'s run directly.
+  func touches(queue name: String) -> Bool {
+    switch self {
+    case .queueConsumersStopped(let queue), .poisonBurst(let queue, _): return queue == name
+    case .queueTrafficBurst(let queue, _): return queue == nil || queue == name
+    default: return false
+    }
+  }
+}

@@ -108,26 +108,40 @@ public enum World {
       let source = RandomSource(seed: workload.seed).replication(0).child("eventbridge")
       let classes = EventBridgeSimulation(bus: bus, workload: workload, incidents: [], source: source)
         .classes()
-      let runs = Parallel.map(count: scenarios.count) { index -> EventBridgeRunResult in
-        let incidents = (scenarios[index]?.incidents ?? []).filter {
-          switch $0.kind {
-          case .eventReplay, .eventTargetDown: return true
-          default: return false
-          }
-        }
+      // Only the baseline and the scenarios with bus incidents run; the
+      // others are the baseline's run (the same streams).
+      let running = scenarios.indices.filter { index in
+        index == 0 || (scenarios[index]?.incidents ?? []).contains { $0.kind.touchesEventBridge }
+      }
+      let runs = Parallel.map(count: running.count) { position -> EventBridgeRunResult in
+        let incidents = (scenarios[running[position]]?.incidents ?? []).filter { $0.kind.touchesEventBridge }
         return EventBridgeSimulation(bus: bus, workload: workload, incidents: incidents, source: source).run(
           classes: classes)
       }
-      busRuns = runs.map { Optional($0) }
+      for (position, index) in running.enumerated() { busRuns[index] = runs[position] }
+      for index in scenarios.indices where busRuns[index] == nil { busRuns[index] = runs[0] }
     }
     enum Task: Sendable {
       case msk(Int)
       case queue(Int, Int)
     }
+    // A scenario whose incidents do not touch a component runs it exactly
+    // as the baseline does (every run draws from the same streams: common
+    // random numbers), so that pair reuses the baseline's result.
     var tasks: [Task] = []
     for index in scenarios.indices {
-      if workload.kafka != nil { tasks.append(.msk(index)) }
-      for queue in (workload.sqs?.queues ?? []).indices { tasks.append(.queue(index, queue)) }
+      let incidents = scenarios[index]?.incidents ?? []
+      if workload.kafka != nil && (index == 0 || incidents.contains { $0.kind.touchesKafka }) {
+        tasks.append(.msk(index))
+      }
+      for (queue, settings) in (workload.sqs?.queues ?? []).enumerated() {
+        let fedByBus =
+          busRuns[index]?.deliveries[settings.name] != nil
+          && incidents.contains { $0.kind.touchesEventBridge }
+        if index == 0 || fedByBus || incidents.contains(where: { $0.kind.touches(queue: settings.name) }) {
+          tasks.append(.queue(index, queue))
+        }
+      }
     }
     enum Output: Sendable {
       case msk(MSKRunResult)
@@ -156,11 +170,24 @@ public enum World {
     var runs = scenarios.indices.map {
       ScenarioRun(scenario: scenarios[$0]?.name ?? "baseline", msk: nil, queues: [], eventBridge: busRuns[$0])
     }
+    var queueResults: [[SQSQueueResult?]] = scenarios.map { _ in
+      Array(repeating: nil, count: workload.sqs?.queues.count ?? 0)
+    }
     for (task, output) in zip(tasks, outputs) {
       switch (task, output) {
       case (.msk(let scenario), .msk(let result)): runs[scenario].msk = result
-      case (.queue(let scenario, _), .queue(let result)): runs[scenario].queues.append(result)
+      case (.queue(let scenario, let queue), .queue(let result)): queueResults[scenario][queue] = result
       default: preconditionFailure("task and output disagree")
+      }
+    }
+    for index in scenarios.indices {
+      if workload.kafka != nil && runs[index].msk == nil {
+        var reused = runs[0].msk
+        reused?.scenario = runs[index].scenario
+        runs[index].msk = reused
+      }
+      runs[index].queues = queueResults[index].indices.compactMap {
+        queueResults[index][$0] ?? queueResults[0][$0]
       }
     }
     return runs
