@@ -79,6 +79,26 @@ struct MSKRunMetrics {
     lagSeries = Array(repeating: IntervalSeries(interval: MSKSimulation.step), count: groups)
   }
 
+  /// Room in every series for a run of `horizon` seconds, so that
+  /// recording never reallocates.
+  mutating func reserve(through horizon: Double) {
+    let empty = IntervalSeries(interval: MSKSimulation.step, reservingThrough: horizon)
+    storageSeries = empty
+    cpuSeries = empty
+    acceptedShareSeries = empty
+    ingressSeries = empty
+    bytesInSeries = empty
+    bytesOutSeries = empty
+    volumeWriteSeries = empty
+    volumeReadSeries = empty
+    underReplicatedSeries = empty
+    offlineSeries = empty
+    lagSeries = lagSeries.map { _ in empty }
+    topicTimeLagSeries = topicTimeLagSeries.map { $0.map { _ in empty } }
+    sumOffsetLagSeries = topicTimeLagSeries
+    maxOffsetLagSeries = topicTimeLagSeries
+  }
+
   /// The series by report name.
   func seriesByName(groups: [String], serverless: Bool) -> [String: IntervalSeries] {
     var series: [String: IntervalSeries] = [

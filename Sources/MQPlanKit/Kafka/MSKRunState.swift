@@ -119,6 +119,7 @@ struct MSKRunState {
       groupTopics: kafka.consumerGroups.map { group in
         group.topics.filter { name in kafka.topics.contains { $0.name == name } }.count
       })
+    metrics.reserve(through: workload.horizon)
     scratch = MSKStepScratch(
       topics: kafka.topics.count, groupTopics: kafka.consumerGroups.map(\.topics.count), brokers: brokerCount)
 

@@ -38,10 +38,16 @@ public struct IntervalSeries: Sendable, Hashable {
   public let interval: Double
   /// Start of the first interval.
   public let start: Double
-  var sums: [Double] = []
-  var counts: [Int] = []
-  var minimums: [Double] = []
-  var maximums: [Double] = []
+  /// One cell per interval: a series is recorded once a step in the hot
+  /// loops of the models, so one array (one uniqueness check per sample)
+  /// rather than four.
+  struct Cell: Sendable, Hashable {
+    var sum = 0.0
+    var count = 0
+    var minimum = 0.0
+    var maximum = 0.0
+  }
+  var cells: [Cell] = []
 
   /// An empty series.
   ///
@@ -53,8 +59,17 @@ public struct IntervalSeries: Sendable, Hashable {
     self.start = start
   }
 
+  /// An empty series with room for the intervals up to `horizon`, so that
+  /// recording never reallocates.
+  public init(interval: Double, start: Double = 0, reservingThrough horizon: Double) {
+    self.init(interval: interval, start: start)
+    if horizon > start && horizon.isFinite {
+      cells.reserveCapacity(Int(((horizon - start) / interval).rounded(.up)) + 1)
+    }
+  }
+
   /// Number of intervals covered so far, with or without samples.
-  public var intervalCount: Int { counts.count }
+  public var intervalCount: Int { cells.count }
 
   /// Records one sample at time `time`.
   ///
@@ -64,15 +79,17 @@ public struct IntervalSeries: Sendable, Hashable {
     precondition(value.isFinite, "Sample must be finite, got \(value)")
     let index = Int(((time - start) / interval).rounded(.down))
     extend(toInclude: index)
-    if counts[index] == 0 {
-      minimums[index] = value
-      maximums[index] = value
-    } else {
-      if value < minimums[index] { minimums[index] = value }
-      if value > maximums[index] { maximums[index] = value }
+    cells.withUnsafeMutableBufferPointer { buffer in
+      if buffer[index].count == 0 {
+        buffer[index].minimum = value
+        buffer[index].maximum = value
+      } else {
+        if value < buffer[index].minimum { buffer[index].minimum = value }
+        if value > buffer[index].maximum { buffer[index].maximum = value }
+      }
+      buffer[index].sum += value
+      buffer[index].count += 1
     }
-    sums[index] += value
-    counts[index] += 1
   }
 
   /// Makes the series cover time `time`, so that trailing intervals without
@@ -84,26 +101,20 @@ public struct IntervalSeries: Sendable, Hashable {
   }
 
   mutating func extend(toInclude index: Int) {
-    if index == counts.count {  // the common case: the next interval
-      sums.append(0)
-      counts.append(0)
-      minimums.append(0)
-      maximums.append(0)
-    } else if index > counts.count {
-      let extra = index - counts.count + 1
-      sums.append(contentsOf: repeatElement(0, count: extra))
-      counts.append(contentsOf: repeatElement(0, count: extra))
-      minimums.append(contentsOf: repeatElement(0, count: extra))
-      maximums.append(contentsOf: repeatElement(0, count: extra))
+    if index == cells.count {  // the common case: the next interval
+      cells.append(Cell())
+    } else if index > cells.count {
+      cells.append(contentsOf: repeatElement(Cell(), count: index - cells.count + 1))
     }
   }
 
   /// The datapoint of interval `index`, or `nil` if it has no sample.
   public func datapoint(at index: Int) -> Datapoint? {
-    guard index >= 0, index < counts.count, counts[index] > 0 else { return nil }
+    guard index >= 0, index < cells.count, cells[index].count > 0 else { return nil }
+    let cell = cells[index]
     return Datapoint(
-      start: start + Double(index) * interval, sampleCount: counts[index], sum: sums[index],
-      minimum: minimums[index], maximum: maximums[index])
+      start: start + Double(index) * interval, sampleCount: cell.count, sum: cell.sum,
+      minimum: cell.minimum, maximum: cell.maximum)
   }
 
   /// The same series with every sample multiplied by `factor` (a change of
@@ -114,12 +125,12 @@ public struct IntervalSeries: Sendable, Hashable {
     precondition(
       factor >= 0 && factor.isFinite, "Scale factor must be non-negative and finite, got \(factor)")
     var copy = self
-    copy.sums = sums.map { $0 * factor }
-    copy.minimums = minimums.map { $0 * factor }
-    copy.maximums = maximums.map { $0 * factor }
+    copy.cells = cells.map {
+      Cell(sum: $0.sum * factor, count: $0.count, minimum: $0.minimum * factor, maximum: $0.maximum * factor)
+    }
     return copy
   }
 
   /// Every interval in order; `nil` where no sample fell.
-  public var datapoints: [Datapoint?] { (0..<counts.count).map { datapoint(at: $0) } }
+  public var datapoints: [Datapoint?] { (0..<cells.count).map { datapoint(at: $0) } }
 }
