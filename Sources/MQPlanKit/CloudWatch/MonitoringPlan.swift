@@ -314,10 +314,12 @@ enum MonitoringPlan {
   /// Rounds up to two significant figures: 1,234 → 1,300; 0.0123 → 0.013.
   static func roundUp(_ value: Double) -> Double {
     guard value > 0, value.isFinite else { return 0 }
-    var scale = 1.0
-    while value / scale >= 100 { scale *= 10 }
-    while value / scale < 10 { scale /= 10 }
-    return (value / scale).rounded(.up) * scale
+    // Powers of ten as exact integers: 6.25 → 63 / 10, not 63 × 0.1.
+    var up = 1.0
+    var down = 1.0
+    while value / up >= 100 { up *= 10 }
+    while value * down < 10 { down *= 10 }
+    return up > 1 ? (value / up).rounded(.up) * up : (value * down).rounded(.up) / down
   }
 }
 

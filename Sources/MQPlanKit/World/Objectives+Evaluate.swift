@@ -181,12 +181,49 @@ extension Objectives {
     var verdicts: [Verdict] = []
     let subject = "queue \(queue.name)"
     if let maxAge = objectives.maxMessageAgeSeconds {
-      let observed = queue.ageOfOldest.count > 0 ? queue.ageOfOldest.max : 0
+      // As for consumer lag: the windows in which the scenario stopped this
+      // queue's consumers, and the drain after each (until the age is back
+      // within the objective), are excluded; how long the drain took is
+      // reported instead.
+      let stops = (workload.scenarios.first { $0.name == scenario }?.incidents ?? []).filter {
+        if case .queueConsumersStopped(let name) = $0.kind { return name == queue.name }
+        return false
+      }
+      var observed = queue.ageOfOldest.count > 0 ? queue.ageOfOldest.max : 0
+      var detail: String?
+      var stuck = false
+      if !stops.isEmpty, let series = queue.series["ageOfOldest"] {
+        var excluded = [Bool](repeating: false, count: series.intervalCount)
+        var drains: [String] = []
+        for stop in stops {
+          var minute = Swift.max(0, Int(stop.start / series.interval))
+          let restart = Int((stop.end / series.interval).rounded(.up))
+          while minute < excluded.count {
+            let age = series.datapoint(at: minute)?.maximum ?? 0
+            if minute >= restart && age <= maxAge { break }
+            excluded[minute] = true
+            minute += 1
+          }
+          if minute >= excluded.count {
+            stuck = true
+          } else {
+            drains.append(Quantities.describe(seconds: Double(minute) * series.interval - stop.end))
+          }
+        }
+        observed = 0
+        for minute in excluded.indices where !excluded[minute] {
+          observed = Swift.max(observed, series.datapoint(at: minute)?.maximum ?? 0)
+        }
+        detail =
+          stuck
+          ? "the queue had not drained by the end of the run after its consumers were stopped"
+          : "outside the consumer stop and its drain (back within the objective \(drains.joined(separator: ", ")) after the restart)"
+      }
       verdicts.append(
         Verdict(
           kind: .objective, name: "age of oldest message", scenario: scenario, subject: subject,
           observed: observed,
-          limit: maxAge, unit: "s", met: observed <= maxAge))
+          limit: maxAge, unit: "s", met: observed <= maxAge && !stuck, detail: detail))
     }
     if let latency = objectives.endToEndLatency {
       let observed = queue.endToEnd.quantile(latency.percentile) ?? 0
