@@ -31,6 +31,8 @@ public struct Workload: Sendable, Hashable {
   public var eventBridge: EventBridgeWorkload?
   /// Things in the file that are valid but probably not what was meant.
   public var warnings: [Diagnostic] = []
+  /// How `mqplan plan` decides.
+  public var planning = Planning()
 
   public init(
     name: String, description: String = "", region: String = "us-east-1", horizon: Double = 30 * 86_400,
@@ -96,4 +98,18 @@ public struct LatencyObjective: Sendable, Hashable {
     self.percentile = percentile
     self.seconds = seconds
   }
+}
+
+/// How `mqplan plan` decides (the workload's `planning` section).
+public struct Planning: Sendable, Hashable {
+  /// Every objective must hold at this percentile over the runs (default
+  /// 0.95; the nearest rank, so with 3 runs it is the worst).
+  public var percentile: Double = 0.95
+  /// Replications per candidate and scenario (default 3).
+  public var runs: Int = 3
+  /// Add a one-zone-down scenario at peak traffic unless a scenario already
+  /// takes a zone down (default true).
+  public var zoneOutage: Bool = true
+
+  public init() {}
 }

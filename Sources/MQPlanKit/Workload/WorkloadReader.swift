@@ -62,7 +62,7 @@ struct ReadingContext {
 
   static let topKeys = [
     "schemaVersion", "name", "description", "region", "horizon", "seed", "project", "environment",
-    "objectives", "scenarios", "kafka", "sqs", "eventbridge",
+    "objectives", "planning", "scenarios", "kafka", "sqs", "eventbridge",
   ]
 
   func workload(_ root: JSONNode) -> Workload? {
@@ -90,6 +90,13 @@ struct ReadingContext {
     workload.environment = object.string("environment") ?? ""
     if let objectives = object.child("objectives", keys: Self.objectiveKeys) {
       workload.objectives = self.objectives(objectives)
+    }
+    if let planning = object.child("planning", keys: ["percentile", "runs", "zoneOutage"]) {
+      if let percentile = planning.number("percentile", range: 1...100, unit: "%") {
+        workload.planning.percentile = percentile / 100
+      }
+      if let runs = planning.integer("runs", range: 1...100) { workload.planning.runs = runs }
+      if let zoneOutage = planning.bool("zoneOutage") { workload.planning.zoneOutage = zoneOutage }
     }
     if let kafka = object.child("kafka", keys: Self.kafkaKeys) {
       workload.kafka = self.kafka(kafka)

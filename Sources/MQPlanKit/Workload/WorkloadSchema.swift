@@ -164,6 +164,29 @@ public enum WorkloadSchema {
           },
           "additionalProperties": false
         },
+        "planning": {
+          "description": "How mqplan plan decides: the Monte Carlo percentile every objective must hold at, the runs (replications), and whether the cluster must survive one availability zone down.",
+          "type": "object",
+          "properties": {
+            "percentile": {
+              "description": "Percent, over the runs (default 95: with 3 runs, the worst).",
+              "type": "number",
+              "minimum": 1,
+              "maximum": 100
+            },
+            "runs": {
+              "description": "Replications per candidate and scenario (default 3).",
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 100
+            },
+            "zoneOutage": {
+              "description": "Add a one-zone-down scenario at peak traffic unless a scenario already takes a zone down (default true).",
+              "type": "boolean"
+            }
+          },
+          "additionalProperties": false
+        },
         "scenarios": {
           "type": "array",
           "items": {

@@ -32,6 +32,27 @@ public enum World {
     options: Options = Options()
   ) throws(InputError) -> SimulationResult {
     let runs = try scenarioRuns(workload, configuration: configuration, options: options)
+    // Further baselines for the alarms: only the runs, no bill or verdicts.
+    var extraBaselines: [ScenarioRun] = []
+    for replication in 1..<Swift.max(1, options.replications) {
+      var other = workload
+      other.scenarios = []
+      var seeds = RandomSource(seed: workload.seed).replication(replication).stream("seed")
+      other.seed = seeds.next()
+      extraBaselines.append(try scenarioRuns(other, configuration: configuration, options: options)[0])
+    }
+    return assemble(
+      workload, configuration: configuration, runs: runs, extraBaselines: extraBaselines, prices: prices,
+      options: options)
+  }
+
+  /// The bill, alarms, verdicts and warnings of runs already made:
+  /// `runs[0]` is the baseline, then one run per scenario in order;
+  /// `extraBaselines` are further baseline replications for the alarms.
+  static func assemble(
+    _ workload: Workload, configuration: Configuration, runs: [ScenarioRun], extraBaselines: [ScenarioRun],
+    prices: PriceBook, options: Options
+  ) -> SimulationResult {
     let msk = configuration.msk
     var lines: [BillLine] = []
     var warnings = workload.warnings.map(\.description)
@@ -57,15 +78,6 @@ public enum World {
     if let bus = workload.eventBridge, let baseline = runs[0].eventBridge {
       lines += EventBridgeCost.bill(run: baseline, bus: bus, workload: workload, prices: prices)
       warnings += eventBridgeSeedWarnings(bus: bus, workload: workload)
-    }
-    // Further baselines for the alarms: only the runs, no bill or verdicts.
-    var extraBaselines: [ScenarioRun] = []
-    for replication in 1..<Swift.max(1, options.replications) {
-      var other = workload
-      other.scenarios = []
-      var seeds = RandomSource(seed: workload.seed).replication(replication).stream("seed")
-      other.seed = seeds.next()
-      extraBaselines.append(try scenarioRuns(other, configuration: configuration, options: options)[0])
     }
     let alarms = MonitoringPlan.evaluate(
       workload: workload, configuration: configuration, runs: runs, extraBaselines: extraBaselines)

@@ -41,11 +41,19 @@ package enum TFVarsWriter {
     /// One line of explanation; line breaks in it become spaces. The JSON
     /// form has no comments and drops it.
     package var comment: String?
+    /// Comments for members of an object value, keyed by their path below
+    /// the variable, keys joined by "." (`"orders.visibility_timeout"`):
+    /// each is written as a line above its member, which then starts a new
+    /// run of aligned `=` signs.
+    package var memberComments: [String: String]
 
-    package init(name: String, value: HCLValue, comment: String? = nil) {
+    package init(
+      name: String, value: HCLValue, comment: String? = nil, memberComments: [String: String] = [:]
+    ) {
       self.name = name
       self.value = value
       self.comment = comment
+      self.memberComments = memberComments
     }
   }
 
@@ -65,7 +73,9 @@ package enum TFVarsWriter {
     for (index, entry) in entries.enumerated() {
       if index > 0 { lines.append("") }
       if let comment = entry.comment { lines.append(commentLine(comment)) }
-      appendMember(key: entry.name, value: entry.value, padding: 0, indent: 0, suffix: "", into: &lines)
+      appendMember(
+        key: entry.name, value: entry.value, padding: 0, indent: 0, suffix: "",
+        context: Context(path: "", comments: entry.memberComments), into: &lines)
     }
     return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
   }
@@ -90,16 +100,27 @@ package enum TFVarsWriter {
 
   private static func indentation(_ level: Int) -> String { String(repeating: "  ", count: level) }
 
+  /// Where a value sits below its variable, and the member comments.
+  private struct Context {
+    var path: String
+    var comments: [String: String]
+
+    func child(_ key: String) -> Context {
+      Context(path: path.isEmpty ? key : path + "." + key, comments: comments)
+    }
+  }
+
   /// `key = value` at `indent`, with `padding` spaces before the `=`; a
   /// multi-line value continues on the following lines.
   private static func appendMember(
-    key: String, value: HCLValue, padding: Int, indent: Int, suffix: String, into lines: inout [String]
+    key: String, value: HCLValue, padding: Int, indent: Int, suffix: String, context: Context,
+    into lines: inout [String]
   ) {
     let prefix = indentation(indent) + key + String(repeating: " ", count: padding) + " = "
     if let inline = inlineText(value) {
       lines.append(prefix + inline + suffix)
     } else {
-      appendMultiline(value, opening: prefix, indent: indent, suffix: suffix, into: &lines)
+      appendMultiline(value, opening: prefix, indent: indent, suffix: suffix, context: context, into: &lines)
     }
   }
 
@@ -107,12 +128,13 @@ package enum TFVarsWriter {
   /// opening bracket after `opening`, the contents one level deeper, the
   /// closing bracket at `indent` followed by `suffix`.
   private static func appendMultiline(
-    _ value: HCLValue, opening: String, indent: Int, suffix: String, into lines: inout [String]
+    _ value: HCLValue, opening: String, indent: Int, suffix: String, context: Context,
+    into lines: inout [String]
   ) {
     switch value {
     case .object(let members):
       lines.append(opening + "{")
-      appendObjectBody(members, indent: indent + 1, into: &lines)
+      appendObjectBody(members, indent: indent + 1, context: context, into: &lines)
       lines.append(indentation(indent) + "}" + suffix)
     case .list(let elements):
       lines.append(opening + "[")
@@ -121,7 +143,9 @@ package enum TFVarsWriter {
           lines.append(indentation(indent + 1) + inline + ",")
         } else {
           appendMultiline(
-            element.value, opening: indentation(indent + 1), indent: indent + 1, suffix: ",", into: &lines)
+            element.value, opening: indentation(indent + 1), indent: indent + 1, suffix: ",",
+            context: context,
+            into: &lines)
         }
       }
       lines.append(indentation(indent) + "]" + suffix)
@@ -134,26 +158,29 @@ package enum TFVarsWriter {
   /// `=` aligned one space after the longest key of the run, as
   /// `terraform fmt` does (hclwrite `formatCells`); keys count grapheme
   /// clusters, as hclwrite does.
-  private static func appendObjectBody(_ members: [HCLObjectMember], indent: Int, into lines: inout [String])
-  {
+  private static func appendObjectBody(
+    _ members: [HCLObjectMember], indent: Int, context: Context, into lines: inout [String]
+  ) {
     var seen: Set<String> = []
     for member in members {
       precondition(seen.insert(member.key).inserted, "Object key \"\(member.key)\" is written twice")
     }
     let keys = members.map { HCLText.hclKey($0.key) }
     let isInline = members.map { inlineText($0.value.value) != nil }
+    let comments = members.map { context.comments[context.child($0.key).path] }
     var runStart = 0
     while runStart < members.count {
       var runEnd = runStart + 1
       if isInline[runStart] {
-        while runEnd < members.count && isInline[runEnd] { runEnd += 1 }
+        while runEnd < members.count && isInline[runEnd] && comments[runEnd] == nil { runEnd += 1 }
       }
       let width = keys[runStart..<runEnd].map(\.count).max() ?? 0
       for position in runStart..<runEnd {
         let padding = isInline[position] ? width - keys[position].count : 0
+        if let comment = comments[position] { lines.append(indentation(indent) + commentLine(comment)) }
         appendMember(
           key: keys[position], value: members[position].value.value, padding: padding, indent: indent,
-          suffix: "", into: &lines)
+          suffix: "", context: context.child(members[position].key), into: &lines)
       }
       runStart = runEnd
     }

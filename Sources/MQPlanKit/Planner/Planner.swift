@@ -1,0 +1,279 @@
+import SimKit
+
+/// `mqplan plan`: the modules' variable values for a workload, each with
+/// its reason, proven by simulation.
+///
+/// The services are planned apart, since their models do not share
+/// capacity: the MSK search (``MSKPlanner``) runs only the Kafka model;
+/// queue settings (``QueuePlanner``) and the archive retention
+/// (``EventBridgePlanner``) follow from the workload. One final pass
+/// simulates the queues and the bus on the chosen values, joins the
+/// chosen cluster's runs, and evaluates the alarms; each queue's
+/// depth_threshold is then its alarm's recommendation (the normal level
+/// over the runs plus 25 %), and the alarms are evaluated again at it.
+///
+/// MSK objectives hold at the workload's percentile over `runs`
+/// replications; queue and bus objectives are checked on the first
+/// replication, and the alarms' normal levels come from all of them.
+public enum Planner {
+  public struct Options: Sendable {
+    /// Replications per candidate and scenario; `nil`: the workload's.
+    public var runs: Int?
+    public var sqsFidelity: String = "auto"
+
+    public init(runs: Int? = nil, sqsFidelity: String = "auto") {
+      self.runs = runs
+      self.sqsFidelity = sqsFidelity
+    }
+  }
+
+  /// The name of the scenario the planner adds for one zone down at peak.
+  public static let zoneOutageScenario = "zone-down-at-peak"
+
+  public static func plan(
+    _ input: Workload, base: Configuration = Configuration(), prices: PriceBook = .usEast1,
+    options: Options = Options()
+  ) throws(InputError) -> Plan {
+    var workload = input
+    let runs = Swift.max(1, options.runs ?? workload.planning.runs)
+    let percentile = workload.planning.percentile
+    var configuration = base
+    var reasons: [Plan.Reason] = []
+    var notes: [String] = []
+    var worldOptions = World.Options(sqsFidelity: options.sqsFidelity)
+    worldOptions.replications = runs
+
+    // EventBridge: the archive's retention.
+    let (days, archiveReason) = EventBridgePlanner.archiveRetentionDays(workload: workload)
+    if let days, workload.eventBridge?.archive != nil {
+      workload.eventBridge?.archive?.retentionDays = days == 0 ? nil : Double(days)
+    }
+    if let archiveReason { reasons.append(archiveReason) }
+
+    // SQS: each queue's settings.
+    for queue in workload.sqs?.queues ?? [] {
+      let (settings, queueReasons, queueNotes) = QueuePlanner.settings(
+        for: queue, workload: workload, base: configuration.queue(queue.name))
+      configuration.queues[queue.name] = settings
+      reasons += queueReasons
+      notes += queueNotes
+    }
+
+    // MSK: the search.
+    var mskRuns: [[MSKRunResult]] = []
+    var candidates: [Plan.Candidate] = []
+    var mskVerdicts: [Verdict] = []
+    var simulated = 0
+    var failure: String?
+    var kafkaScenarios: [Scenario] = []
+    if let kafka = workload.kafka {
+      var kafkaOnly = workload
+      kafkaOnly.sqs = nil
+      kafkaOnly.eventBridge = nil
+      kafkaOnly.scenarios = []
+      var planner = MSKPlanner(
+        workload: kafkaOnly, kafka: kafka, prices: prices, runs: runs, percentile: percentile, base: base.msk)
+      let probe = planner.probe()
+      // One zone down: the workload's own scenario when it has one, else
+      // an hour around the peak.
+      let zoneOutage = workload.planning.zoneOutage && !base.msk.useServerless
+      let hasZoneOutage = workload.scenarios.contains { scenario in
+        scenario.incidents.contains {
+          if case .availabilityZoneDown = $0.kind { return true }
+          return false
+        }
+      }
+      if zoneOutage && !hasZoneOutage,
+        let scenario = zoneOutageScenario(probe: probe, horizon: workload.horizon)
+      {
+        workload.scenarios.append(scenario)
+      }
+      kafkaScenarios = workload.scenarios.filter { $0.incidents.contains { $0.kind.touchesKafka } }
+      kafkaOnly.scenarios = kafkaScenarios
+      planner = MSKPlanner(
+        workload: kafkaOnly, kafka: kafka, prices: prices, runs: runs, percentile: percentile, base: base.msk)
+      let outcome = planner.plan(probe: probe, zoneOutage: zoneOutage, scenarios: kafkaScenarios)
+      candidates = outcome.candidates
+      simulated = outcome.simulated
+      reasons = outcome.reasons + reasons
+      notes += outcome.notes
+      failure = outcome.failure
+      if outcome.failure == nil {
+        configuration.msk = outcome.configuration
+        mskRuns = outcome.runs
+        mskVerdicts = outcome.verdicts
+      }
+    }
+    if let failure {
+      // Still simulate what the user has, so the report shows the gap.
+      let result = try World.simulate(
+        workload, configuration: configuration, prices: prices, options: worldOptions)
+      return Plan(
+        workload: workload, configuration: configuration, result: result, reasons: reasons,
+        candidates: candidates, mskVerdicts: [], runs: runs, percentile: percentile,
+        simulatedCandidates: simulated, notes: notes, failure: failure)
+    }
+
+    // The queues and the bus on the chosen values, joined with the
+    // cluster's runs.
+    let (scenarioRuns, extraBaselines) = try joinedRuns(
+      workload: workload, configuration: configuration, mskRuns: mskRuns, kafkaScenarios: kafkaScenarios,
+      runs: runs, options: worldOptions)
+    var result = World.assemble(
+      workload, configuration: configuration, runs: scenarioRuns, extraBaselines: extraBaselines,
+      prices: prices,
+      options: worldOptions)
+    // Depth thresholds from the alarms, then the alarms again at them.
+    var depthChanged = false
+    for alarm in result.alarms where alarm.kind == "queue depth (seed)" {
+      let queue = String(alarm.subject.dropFirst("queue ".count))
+      let value = Swift.max(10, MonitoringPlan.roundUp((alarm.quietLevel ?? 0) * MonitoringPlan.margin))
+      if configuration.queue(queue).depthThreshold != value {
+        configuration.queues[queue, default: SQSQueueConfiguration()].depthThreshold = value
+        depthChanged = true
+      }
+    }
+    if depthChanged {
+      // Thresholds change no run, bill line or verdict: only the alarms.
+      result.configuration = configuration
+      result.alarms = MonitoringPlan.evaluate(
+        workload: workload, configuration: configuration, runs: scenarioRuns, extraBaselines: extraBaselines)
+    }
+    reasons += alarmReasons(result.alarms, runs: runs)
+
+    // MSK verdicts at the percentile replace the first run's.
+    var verdicts = result.verdicts.filter { verdict in
+      !mskVerdicts.contains {
+        $0.name == verdict.name && $0.scenario == verdict.scenario && $0.subject == verdict.subject
+      }
+    }
+    verdicts = mskVerdicts + verdicts
+    result.verdicts = verdicts
+    if let broken = verdicts.first(where: { !$0.met }) {
+      failure =
+        "\(broken.name) fails for \(broken.subject) in \(broken.scenario): \(Format.number(broken.observed, decimals: 1)) \(broken.unit) against \(Format.number(broken.limit, decimals: 1)) \(broken.unit)"
+        + (broken.name == "monthly budget"
+          ? "; this is the cheapest configuration that meets the other objectives"
+          : workload.kafka == nil || !broken.subject.hasPrefix("group")
+            ? "; no module variable mqplan sets changes it (consumer capacity or the objective must)" : "")
+    }
+    return Plan(
+      workload: workload, configuration: configuration, result: result, reasons: reasons,
+      candidates: candidates, mskVerdicts: mskVerdicts, runs: runs, percentile: percentile,
+      simulatedCandidates: simulated, notes: notes, failure: failure)
+  }
+
+  /// One zone down for an hour around the probe's busiest minute.
+  static func zoneOutageScenario(probe: MSKRunResult, horizon: Double) -> Scenario? {
+    guard let ingress = probe.series["ingress"] else { return nil }
+    var peak = 0.0
+    var peakTime = 0.0
+    for (index, point) in ingress.datapoints.enumerated() {
+      if let value = point?.maximum, value > peak {
+        peak = value
+        peakTime = Double(index) * ingress.interval
+      }
+    }
+    let duration = Swift.min(3_600, horizon / 2)
+    let start = Swift.max(
+      0, Swift.min(horizon - duration, (peakTime - duration / 2 / 60).rounded(.down) * 60))
+    let aligned = (start / 60).rounded(.down) * 60
+    return Scenario(
+      name: zoneOutageScenario,
+      incidents: [Incident(.availabilityZoneDown(zone: 0), start: aligned, duration: duration)])
+  }
+
+  /// Every scenario's runs with the chosen cluster's (replication 0), and
+  /// the further baselines for the alarms.
+  static func joinedRuns(
+    workload: Workload, configuration: Configuration, mskRuns: [[MSKRunResult]], kafkaScenarios: [Scenario],
+    runs: Int, options: World.Options
+  ) throws(InputError) -> ([ScenarioRun], [ScenarioRun]) {
+    let names = ["baseline"] + workload.scenarios.map(\.name)
+    var rest: [ScenarioRun] = names.map { ScenarioRun(scenario: $0, msk: nil, queues: [], eventBridge: nil) }
+    var others = workload
+    others.kafka = nil
+    let hasOthers = others.sqs != nil || others.eventBridge != nil
+    if hasOthers { rest = try World.scenarioRuns(others, configuration: configuration, options: options) }
+    func msk(_ replication: Int, _ name: String) -> MSKRunResult? {
+      guard replication < mskRuns.count else { return nil }
+      let index = kafkaScenarios.firstIndex { $0.name == name }.map { $0 + 1 } ?? 0
+      var run = mskRuns[replication][index]
+      run.scenario = name
+      return run
+    }
+    for index in rest.indices { rest[index].msk = msk(0, rest[index].scenario) }
+    // The other baselines, side by side (their checks passed above).
+    let othersNow = others
+    let otherRuns: [ScenarioRun?] = Parallel.map(count: Swift.max(0, runs - 1)) { position in
+      guard hasOthers else { return nil }
+      var other = othersNow
+      other.scenarios = []
+      var seeds = RandomSource(seed: workload.seed).replication(position + 1).stream("seed")
+      other.seed = seeds.next()
+      return try? World.scenarioRuns(other, configuration: configuration, options: options)[0]
+    }
+    let extra = otherRuns.enumerated().map { position, run in
+      ScenarioRun(
+        scenario: "baseline", msk: msk(position + 1, "baseline"), queues: run?.queues ?? [],
+        eventBridge: run?.eventBridge)
+    }
+    return (rest, extra)
+  }
+
+  /// Reasons for the thresholds: the seed's depth_threshold, and the
+  /// monitoring module's values (alarms the seed does not define).
+  static func alarmReasons(_ alarms: [AlarmReport], runs: Int) -> [Plan.Reason] {
+    alarms.compactMap { alarm -> Plan.Reason? in
+      let detection = alarm.detections.compactMap { d in d.delay.map { (d.scenario, $0) } }.max {
+        $0.1 < $1.1
+      }
+      let detects = detection.map { "; fires \(Format.duration($0.1)) into \($0.0)" } ?? ""
+      let quiet =
+        alarm.quietLevel.map {
+          "normal level \(Format.number($0, decimals: $0 < 10 ? 1 : 0)) over \(runs) run\(runs == 1 ? "" : "s"), plus 25 %, rounded up"
+        } ?? ""
+      let value =
+        alarm.threshold.rounded() == alarm.threshold ? "\(Int(alarm.threshold))" : "\(alarm.threshold)"
+      switch alarm.kind {
+      case "queue depth (seed)":
+        let queue = String(alarm.subject.dropFirst("queue ".count))
+        return Plan.Reason(
+          module: "sqs", variable: "queues.\(queue).depth_threshold", value: value,
+          reason: quiet + detects
+            + (alarm.falseAlarmsPerMonth > 0
+              ? "; \(Format.number(alarm.falseAlarmsPerMonth, decimals: 1)) false alarms/month" : ""))
+      case "DLQ messages (seed)":
+        return nil
+      default:
+        let key = MonitoringVariables.key(for: alarm)
+        return Plan.Reason(
+          module: "monitoring", variable: key, value: value,
+          reason: (alarm.origin == .guidance
+            ? "AWS's guidance (S2a)"
+            : alarm.origin == .recommended && alarm.quietLevel != nil
+              && alarm.threshold > (alarm.quietLevel ?? 0) ? quiet : "fires on any occurrence") + detects
+            + (alarm.notes.first.map { "; \($0)" } ?? ""))
+      }
+    }
+  }
+}
+
+/// Names of the monitoring module's variables (the seed has none for these
+/// alarms): maps keyed by group or queue, or one number.
+enum MonitoringVariables {
+  static func key(for alarm: AlarmReport) -> String {
+    let subject = alarm.subject.split(separator: " ", maxSplits: 1).last.map(String.init) ?? ""
+    switch alarm.kind {
+    case "consumer lag": return "consumer_lag_alarm_seconds.\(subject)"
+    case "age of oldest message": return "message_age_alarm_seconds.\(subject)"
+    case "under-replicated partitions": return "under_replicated_partitions_alarm"
+    case "failed invocations": return "eventbridge_failed_invocations_alarm"
+    case "invocations sent to a DLQ": return "eventbridge_dlq_alarm"
+    default:
+      if alarm.kind.hasPrefix("disk used") { return "disk_used_alarm_percent" }
+      if alarm.kind.hasPrefix("CPU") { return "cpu_alarm_percent" }
+      return alarm.name.replacingOccurrences(of: "-", with: "_")
+    }
+  }
+}

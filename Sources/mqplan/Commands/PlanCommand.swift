@@ -1,0 +1,121 @@
+import Foundation
+import MQPlanKit
+
+enum PlanCommand {
+  static let spec = CommandSpec(
+    name: "plan",
+    abstract: "Recommend the modules' variables for a workload and write them as tfvars.",
+    discussion: """
+      Searches MSK broker sizes, counts, volumes and provisioned throughput \
+      (and Serverless) for the cheapest configuration that meets every \
+      objective in every scenario, with one availability zone down unless \
+      the workload opts out; sets each queue's attributes and alarm \
+      thresholds; proves the choice by simulation. Writes msk, sqs, \
+      eventbridge and monitoring .auto.tfvars files (each value with its \
+      reason) and plan.txt into --out (default Reports/<workload name>/), \
+      never replacing a file without --force. Exits 0 when a configuration \
+      meets every objective, 4 when none does (saying which objective and \
+      why), 2 on invalid input.
+      """,
+    arguments: [
+      ArgumentSpec(
+        name: "workload",
+        help: "The workload file (JSON); without it, the embedded example that `mqplan init` writes.",
+        isOptional: true)
+    ],
+    options: [
+      OptionSpec(
+        long: "out", kind: .single(valueName: "dir"), help: "Where to write (default Reports/<name>/)."),
+      OptionSpec(
+        long: "runs", kind: .single(valueName: "n"),
+        help: "Replications per candidate and scenario (default: the workload's, else 3)."),
+      OptionSpec(long: "force", kind: .flag, help: "Replace files that exist."),
+      OptionSpec(
+        long: "tfvars-format", kind: .single(valueName: "format"),
+        help: "hcl (default) or json (.tfvars.json)."),
+      OptionSpec(
+        long: "set", kind: .repeating(valueName: "name=value"),
+        help: "Fix a variable the plan does not decide, e.g. kafka_version=3.6.0."),
+      OptionSpec(long: "seed", kind: .single(valueName: "n"), help: "Override the workload's seed."),
+      OptionSpec(
+        long: "prices", kind: .single(valueName: "file"),
+        help: "Price overrides (JSON) for another region or a discount."),
+      OptionSpec(long: "format", kind: .single(valueName: "format"), help: "The summary: text (default)."),
+    ],
+    run: run)
+
+  static func run(_ invocation: Invocation, _ console: inout Console) throws -> ExitCode {
+    _ = try CommandSupport.format(invocation, allowed: ["text"])
+    let tfvarsFormat = invocation.value("tfvars-format") ?? "hcl"
+    guard ["hcl", "json"].contains(tfvarsFormat) else {
+      throw UsageError(
+        message: "The tfvars format must be hcl or json, got '\(tfvarsFormat)'.",
+        commandPath: invocation.commandPath)
+    }
+    var runs: Int?
+    if let text = invocation.value("runs") {
+      guard let value = Int(text), (1...100).contains(value) else {
+        throw UsageError(
+          message: "The runs must be a whole number from 1 to 100, got '\(text)'.",
+          commandPath: invocation.commandPath)
+      }
+      runs = value
+    }
+    do {
+      var workload: Workload
+      if let path = invocation.argument("workload") {
+        workload = try CommandSupport.workload(path, console: console)
+      } else {
+        workload = try WorkloadReader.read(text: StarterWorkload.text, file: "(embedded example)")
+      }
+      if let seed = invocation.value("seed") {
+        guard let value = UInt64(seed) else {
+          throw UsageError(
+            message: "The seed must be a non-negative integer, got '\(seed)'.",
+            commandPath: invocation.commandPath)
+        }
+        workload.seed = value
+      }
+      let configuration = try CommandSupport.configuration(sets: invocation.values("set"), console: console)
+      let prices = try CommandSupport.prices(invocation.value("prices"), console: console)
+      let directory = invocation.value("out") ?? "Reports/\(workload.name)"
+      let force = invocation.flag("force")
+      let plan: Plan
+      do {
+        plan = try Planner.plan(
+          workload, base: configuration, prices: prices, options: Planner.Options(runs: runs))
+      } catch {
+        CommandSupport.report(error, console: console)
+        return .invalidInput
+      }
+      var files = PlanFiles.tfvars(plan, json: tfvarsFormat == "json").map {
+        ($0.name, $0.text)
+      }
+      files.append(("plan.txt", PlanReport.full(plan)))
+      // Refuse before writing anything: nothing half-written. A file that
+      // already holds exactly what the plan writes is left alone, so the
+      // same plan run twice succeeds (the output is deterministic).
+      let paths = files.map { (directory as NSString).appendingPathComponent($0.0) }
+      func unchanged(_ path: String, _ text: String) -> Bool {
+        FileManager.default.contents(atPath: path) == Data(text.utf8)
+      }
+      let conflicts = zip(paths, files).filter {
+        FileManager.default.fileExists(atPath: $0.0) && !unchanged($0.0, $0.1.1)
+      }
+      if !force, let existing = conflicts.first {
+        console.printError(
+          "mqplan plan: \(existing.0) exists and differs; pass --force to replace it (nothing was written)")
+        return .failure
+      }
+      for (path, (_, text)) in zip(paths, files) where !unchanged(path, text) {
+        try CommandSupport.write(text, to: path, force: true)
+      }
+      console.write(PlanReport.summary(plan))
+      console.print("")
+      console.print("Wrote " + paths.joined(separator: ", "))
+      return plan.feasible ? .success : .infeasible
+    } catch let failure as ReportedFailure {
+      return failure.status
+    }
+  }
+}
