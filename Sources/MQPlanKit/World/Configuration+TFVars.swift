@@ -5,18 +5,22 @@ extension Configuration {
   ///
   /// ```swift
   /// let files = try ["base.tfvars", "prod.tfvars"].map { try TFVarsReader.read(path: $0) }
-  /// let (configuration, notes) = try Configuration.layered(files, sets: ["broker_count=6"])
+  /// let layered = try Configuration.layered(files, sets: ["broker_count=6"])
   /// ```
   ///
-  /// - Returns: The configuration, and the warnings (unknown variables,
-  ///   dropped object attributes) in file order, followed by at most one
-  ///   note naming the identity and network variables that were
-  ///   type-checked but do not change the simulation.
+  /// - Parameters:
+  ///   - files: The tfvars files, earliest first.
+  ///   - sets: `name=value` assignments, applied after every file.
+  ///   - setOrigin: What ``origins`` records for the assignments.
+  /// - Returns: The configuration; the warnings (unknown variables,
+  ///   dropped object attributes) in file order; and the identity,
+  ///   network and naming variables that were type-checked but do not
+  ///   change the simulation, for ``unusedNote(_:)``.
   /// - Throws: ``InputError`` with every error of every file and
   ///   assignment (and the warnings), when there is any.
   package static func layered(
-    _ files: [TFVarsFile], sets: [String]
-  ) throws(InputError) -> (configuration: Configuration, diagnostics: [Diagnostic]) {
+    _ files: [TFVarsFile], sets: [String], setOrigin: String = "--set"
+  ) throws(InputError) -> (configuration: Configuration, warnings: [Diagnostic], unused: [String]) {
     var configuration = Configuration()
     var diagnostics: [Diagnostic] = []
     var unused: [String] = []
@@ -31,14 +35,13 @@ extension Configuration {
     }
     for assignment in sets {
       do {
-        try configuration.set(assignment)
+        try configuration.set(assignment, origin: setOrigin)
       } catch {
         diagnostics += error.diagnostics
       }
     }
     if diagnostics.contains(where: { $0.severity == .error }) { throw InputError(diagnostics) }
-    if let note = unusedNote(unused) { diagnostics.append(note) }
-    return (configuration, diagnostics)
+    return (configuration, diagnostics, unused)
   }
 
   /// The one note about variables read but not used, or `nil` when there

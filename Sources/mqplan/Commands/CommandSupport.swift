@@ -74,41 +74,20 @@ enum CommandSupport {
   }
 
   /// The configuration of the defaults, then each tfvars file in order,
-  /// then each `--set`. Prints warnings and the note about unused
-  /// variables to standard error; on any error prints every problem of
-  /// every file and throws.
+  /// then each `--set`. Prints the warnings and one note about the
+  /// variables read but not simulated to standard error; on any error
+  /// prints every problem of every file and throws.
   static func configuration(tfvars: [String], sets: [String], console: Console) throws -> Configuration {
-    let (configuration, diagnostics) = try layered(tfvars: tfvars, sets: sets, console: console)
+    let side = ConfigurationSources(tfvars: tfvars, sets: sets)
+    let layered = side.layered()
+    var diagnostics = layered.diagnostics
+    if let note = Configuration.unusedNote(layered.unused) { diagnostics.append(note) }
+    guard let configuration = layered.configuration else {
+      report(InputError(diagnostics), console: console)
+      throw ReportedFailure(status: .invalidInput)
+    }
     for diagnostic in diagnostics { console.printError(diagnostic.description) }
     return configuration
-  }
-
-  /// As ``configuration(tfvars:sets:console:)``, but returns the warnings
-  /// and the note instead of printing them.
-  static func layered(
-    tfvars: [String], sets: [String], console: Console
-  ) throws -> (configuration: Configuration, diagnostics: [Diagnostic]) {
-    var files: [TFVarsFile] = []
-    var problems: [Diagnostic] = []
-    for path in tfvars {
-      do {
-        files.append(try TFVarsReader.read(path: path))
-      } catch {
-        problems += error.diagnostics
-      }
-    }
-    let layered: (configuration: Configuration, diagnostics: [Diagnostic])
-    do {
-      layered = try Configuration.layered(files, sets: sets)
-    } catch {
-      report(InputError(problems + error.diagnostics), console: console)
-      throw ReportedFailure(status: .invalidInput)
-    }
-    if !problems.isEmpty {
-      report(InputError(problems + layered.diagnostics), console: console)
-      throw ReportedFailure(status: .invalidInput)
-    }
-    return layered
   }
 
   /// Output formats a command accepts.

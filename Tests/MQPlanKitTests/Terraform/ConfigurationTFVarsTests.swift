@@ -39,7 +39,7 @@ struct ConfigurationTFVarsTests {
       try TFVarsReader.parse(Self.base, file: "base.tfvars"),
       try TFVarsReader.parse(Self.prod, file: "prod.tfvars"),
     ]
-    let (configuration, diagnostics) = try Configuration.layered(
+    let (configuration, warnings, unused) = try Configuration.layered(
       files, sets: ["broker_volume_size=2000", "queues.orders.delay_seconds=5"])
     #expect(configuration.msk.kafkaVersion == "3.6.0")
     #expect(configuration.msk.brokerCount == 9)
@@ -58,11 +58,13 @@ struct ConfigurationTFVarsTests {
     #expect(configuration.origins["queues.orders.delay_seconds"] == "--set")
     #expect(configuration.origins["queues.jobs.visibility_timeout"] == nil)
     #expect(configuration.locations["broker_count"] == SourceLocation(line: 1, column: 16))
-    // One note for both files' identity and naming variables.
+    // No warnings; the identity and naming variables of both files, once.
+    #expect(warnings.isEmpty)
+    #expect(unused == ["project", "private_subnet_ids", "environment"])
     #expect(
-      diagnostics.map(\.description) == [
-        "note: type-checked but not simulated (identity, network and naming inputs, and what the workload's rules decide): project, private_subnet_ids, environment"
-      ])
+      Configuration.unusedNote(unused)?.description
+        == "note: type-checked but not simulated (identity, network and naming inputs, and what the workload's rules decide): project, private_subnet_ids, environment"
+    )
   }
 
   @Test("An unknown variable: a warning at its name, with a suggestion; the rest still applies")
