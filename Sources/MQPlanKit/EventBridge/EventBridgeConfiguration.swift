@@ -123,9 +123,12 @@ public struct EventBridgeConfiguration: Sendable, Hashable {
     func fail(_ message: String, _ hint: String? = nil) -> InputError {
       InputError(Diagnostic(path: path, message: message, hint: hint))
     }
-    guard let number = Int(value) else { throw fail("must be a whole number, got \"\(value)\"") }
+    func number() throws(InputError) -> Int {
+      guard let number = Int(value) else { throw fail("must be a whole number, got \"\(value)\"") }
+      return number
+    }
     if name == "archive_retention_days" {
-      archiveRetentionDays = number
+      archiveRetentionDays = try number()
       return name
     }
     let prefix = "event_rules."
@@ -142,8 +145,9 @@ public struct EventBridgeConfiguration: Sendable, Hashable {
         "for example --set event_rules.orders-to-queue.maximum_retry_attempts=3")
     }
     let rule = String(name.dropFirst(prefix.count).dropLast(suffix.count))
+    let given = try number()
     var policy = retryPolicies[rule] ?? RetryPolicy()
-    if attribute == "max_retries" { policy.maxRetries = number } else { policy.maxEventAgeSeconds = number }
+    if attribute == "max_retries" { policy.maxRetries = given } else { policy.maxEventAgeSeconds = given }
     retryPolicies[rule] = policy
     return Self.path(rule: rule, attribute: attribute)
   }

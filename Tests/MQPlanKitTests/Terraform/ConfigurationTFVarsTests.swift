@@ -174,7 +174,7 @@ struct ConfigurationTFVarsTests {
     #expect(configuration.eventBridge.retryPolicies["audit"] == .init(maxEventAgeSeconds: 60))
     #expect(configuration.origins[#"event_rules["orders.v2"].retry_policy.max_retries"#] == "--set")
     let error = try #require(throws: InputError.self) {
-      try configuration.set("event_rules.orders.max_retry=4")
+      try configuration.set("event_rules.orders.max_retry=four")
     }
     #expect(
       error.diagnostics.first?.hint
