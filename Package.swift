@@ -54,7 +54,7 @@ let package = Package(
     .testTarget(
       name: "mqplanCLITests",
       dependencies: ["mqplan", "TestSupport"],
-      exclude: ["Snapshots"]),
+      exclude: ["Snapshots", "Fixtures"]),
 
     // MARK: - Implementation details
 

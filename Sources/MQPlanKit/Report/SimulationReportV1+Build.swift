@@ -9,11 +9,16 @@ extension SimulationReportV1 {
     workload = WorkloadV1(
       name: result.workload.name, seed: result.workload.seed, horizonSeconds: result.workload.horizon,
       region: result.workload.region)
-    configuration = result.configuration.mskVariables.map {
-      VariableV1(
-        module: "msk", name: $0.name, value: $0.value,
-        origin: result.configuration.origins[$0.name] ?? "default")
-    }
+    // Every msk variable; of the others, those a tfvars file or --set gave.
+    configuration =
+      result.configuration.mskVariables.map {
+        VariableV1(
+          module: "msk", name: $0.name, value: $0.value,
+          origin: result.configuration.origins[$0.name] ?? "default")
+      }
+      + result.configuration.variables(for: result.workload).filter {
+        $0.module != "msk" && result.configuration.origins[$0.name] != nil
+      }.map { VariableV1(module: $0.module, name: $0.name, value: $0.value, origin: $0.origin) }
     runs = result.scenarios.map(Self.run)
     bill = BillV1(
       currency: result.prices.currency, hoursPerMonth: PriceBook.hoursPerMonth, lines: result.bill.lines,

@@ -14,6 +14,9 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     case error
     /// The input can be used, but probably does not say what was meant.
     case warning
+    /// Worth knowing, nothing to change: for example which variables a
+    /// tfvars file sets that the simulation does not use.
+    case note
   }
 
   public var severity: Severity

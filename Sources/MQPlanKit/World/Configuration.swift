@@ -4,8 +4,18 @@ public struct Configuration: Sendable, Hashable {
   public var msk = MSKConfiguration()
   /// The sqs module's `queues` map: queues without an entry use the defaults.
   public var queues: [String: SQSQueueConfiguration] = [:]
-  /// Where each variable's value came from ("default", "--set", a file).
+  /// The eventbridge module's archive retention and retry policies, which
+  /// override the workload's bus.
+  public var eventBridge = EventBridgeConfiguration()
+  /// Where each variable's value came from ("default", "--set", a file),
+  /// by variable path (`broker_count`, `queues.orders.visibility_timeout`,
+  /// `event_rules.r.retry_policy.max_retries`). A variable without an
+  /// entry has its default. `queues` and `event_rules` themselves have an
+  /// entry when a tfvars file set the whole map.
   public var origins: [String: String] = [:]
+  /// Where in its tfvars file each value set from a file starts, by the
+  /// same paths as ``origins``: for diagnostics about the value.
+  package var locations: [String: SourceLocation] = [:]
 
   public init() {}
 
@@ -32,6 +42,7 @@ public struct Configuration: Sendable, Hashable {
     "kafka_version", "broker_count", "broker_instance_type", "broker_volume_size",
     "enable_provisioned_throughput",
     "volume_throughput", "enhanced_monitoring_level", "use_serverless", "log_retention_days",
+    "archive_retention_days",
   ]
 
   /// Sets one variable from its text, as `--set name=value` gives it.
@@ -64,6 +75,13 @@ public struct Configuration: Sendable, Hashable {
       try queue.set(parts[2], value, path: "\(origin) \(name)")
       queues[parts[1]] = queue
       origins[name] = origin
+      locations[name] = nil
+      return
+    }
+    if name == "archive_retention_days" || name.hasPrefix("event_rules.") {
+      let key = try eventBridge.set(name, value, path: "\(origin) \(name)")
+      origins[key] = origin
+      locations[key] = nil
       return
     }
     func integer() throws(InputError) -> Int {
@@ -88,10 +106,30 @@ public struct Configuration: Sendable, Hashable {
     case "use_serverless": msk.useServerless = try boolean()
     case "log_retention_days": msk.logRetentionDays = try integer()
     default:
-      var hint = "variables: " + Self.variableNames.joined(separator: ", ") + ", queues.<queue>.<attribute>"
+      var hint =
+        "variables: " + Self.variableNames.joined(separator: ", ")
+        + ", queues.<queue>.<attribute>, event_rules.<rule>.maximum_retry_attempts, event_rules.<rule>.maximum_event_age_in_seconds"
       if let guess = Suggestions.closest(to: name, in: Self.variableNames) { hint = "did you mean \(guess)?" }
       throw fail("unknown variable", hint)
     }
     origins[name] = origin
+    locations[name] = nil
+  }
+
+  /// `error` with file, line and column added to each diagnostic about a
+  /// value that came from a tfvars file (the validators name variables by
+  /// path only).
+  package func locating(_ error: InputError) -> InputError {
+    InputError(
+      error.diagnostics.map { diagnostic in
+        guard diagnostic.file == nil, let path = diagnostic.path, let location = locations[path],
+          let file = origins[path]
+        else { return diagnostic }
+        var located = diagnostic
+        located.file = file
+        located.line = location.line
+        located.column = location.column
+        return located
+      })
   }
 }

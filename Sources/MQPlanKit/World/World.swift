@@ -31,6 +31,7 @@ public enum World {
     _ workload: Workload, configuration: Configuration, prices: PriceBook = .usEast1,
     options: Options = Options()
   ) throws(InputError) -> SimulationResult {
+    let (workload, configurationWarnings) = try configured(workload, configuration: configuration)
     let runs = try scenarioRuns(workload, configuration: configuration, options: options)
     // Further baselines for the alarms: only the runs, no bill or verdicts.
     var extraBaselines: [ScenarioRun] = []
@@ -55,7 +56,7 @@ public enum World {
   ) -> SimulationResult {
     let msk = configuration.msk
     var lines: [BillLine] = []
-    var warnings = workload.warnings.map(\.description)
+    var warnings = workload.warnings.map(\.description) + configurationWarnings
     if let kafka = workload.kafka, let baseline = runs[0].msk {
       let (mskLines, mskWarnings) = MSKCost.bill(
         configuration: msk, kafka: kafka, baseline: baseline, prices: prices)
@@ -89,6 +90,51 @@ public enum World {
     return SimulationResult(
       workload: workload, configuration: configuration, prices: prices, scenarios: runs, bill: bill,
       verdicts: verdicts, warnings: warnings, alarms: alarms)
+  }
+
+  /// The workload with the configuration's EventBridge overrides applied
+  /// to its bus, and warnings about what the configuration leaves out: a
+  /// workload queue or rule missing from a `queues` or `event_rules` map
+  /// that a tfvars file set (Terraform would not create it; mqplan
+  /// simulates it on the defaults, or the workload's policy), and an
+  /// archive retention for a workload without an archive.
+  ///
+  /// - Throws: ``InputError`` for an EventBridge override that AWS would
+  ///   refuse or that names a rule the workload does not have.
+  static func configured(
+    _ workload: Workload, configuration: Configuration
+  ) throws(InputError) -> (workload: Workload, warnings: [String]) {
+    var workload = workload
+    var warnings: [String] = []
+    let eventBridge = configuration.eventBridge
+    let problems = eventBridge.problems(bus: workload.eventBridge)
+    if !problems.isEmpty { throw InputError(problems) }
+    if let bus = workload.eventBridge {
+      workload.eventBridge = eventBridge.applied(to: bus)
+      if eventBridge.archiveRetentionDays != nil && bus.archive == nil {
+        warnings.append(
+          "archive_retention_days is set, but the workload's eventbridge section has no archive: it changes nothing"
+        )
+      }
+      if let file = configuration.origins["event_rules"] {
+        for rule in bus.rules where eventBridge.retryPolicies[rule.name] == nil {
+          warnings.append(
+            "rule \(rule.name) is in the workload but not in the event_rules map of \(file): Terraform would not create it; mqplan simulates it with the workload's retry policy"
+          )
+        }
+      }
+    } else if eventBridge.archiveRetentionDays != nil {
+      warnings.append(
+        "archive_retention_days is set, but the workload has no eventbridge section: it changes nothing")
+    }
+    if let file = configuration.origins["queues"] {
+      for queue in workload.sqs?.queues ?? [] where configuration.queues[queue.name] == nil {
+        warnings.append(
+          "queue \(queue.name) is in the workload but not in the queues map of \(file): Terraform would not create it; mqplan simulates it with the defaults"
+        )
+      }
+    }
+    return (workload, warnings)
   }
 
   /// Runs the baseline and every scenario: EventBridge first (its

@@ -18,6 +18,42 @@ enum CommandSupport {
     }
   }
 
+  /// The workload a command names (or the embedded example when it names
+  /// none), with `--seed` and `--horizon` applied.
+  static func workload(_ invocation: Invocation, console: Console) throws -> Workload {
+    var workload: Workload
+    if let path = invocation.argument("workload") {
+      workload = try CommandSupport.workload(path, console: console)
+    } else {
+      do {
+        workload = try WorkloadReader.read(text: StarterWorkload.text, file: "(embedded example)")
+      } catch {
+        report(error, console: console)
+        throw ReportedFailure(status: .invalidInput)
+      }
+    }
+    if let seed = invocation.value("seed") {
+      guard let value = UInt64(seed) else {
+        throw UsageError(
+          message: "The seed must be a non-negative integer, got '\(seed)'.",
+          commandPath: invocation.commandPath)
+      }
+      workload.seed = value
+    }
+    if let horizon = invocation.value("horizon") {
+      guard let days = Double(horizon).map({ $0 * 86_400 }) ?? Quantities.duration(horizon), days >= 60,
+        days <= 366 * 86_400
+      else {
+        throw UsageError(
+          message:
+            "The horizon must be a number of days (or a duration like 12h) between 1 minute and 366 days, got '\(horizon)'.",
+          commandPath: invocation.commandPath)
+      }
+      workload.horizon = days
+    }
+    return workload
+  }
+
   static func workload(_ path: String, console: Console) throws -> Workload {
     do {
       return try WorkloadReader.read(contentsOf: path)
@@ -37,20 +73,20 @@ enum CommandSupport {
     }
   }
 
-  static func configuration(sets: [String], console: Console) throws -> Configuration {
-    var configuration = Configuration()
-    var problems: [Diagnostic] = []
-    for assignment in sets {
-      do {
-        try configuration.set(assignment)
-      } catch {
-        problems += error.diagnostics
-      }
-    }
-    if !problems.isEmpty {
-      report(InputError(problems), console: console)
+  /// The configuration of the defaults, then each tfvars file in order,
+  /// then each `--set`. Prints the warnings and one note about the
+  /// variables read but not simulated to standard error; on any error
+  /// prints every problem of every file and throws.
+  static func configuration(tfvars: [String], sets: [String], console: Console) throws -> Configuration {
+    let side = ConfigurationSources(tfvars: tfvars, sets: sets)
+    let layered = side.layered()
+    var diagnostics = layered.diagnostics
+    if let note = Configuration.unusedNote(layered.unused) { diagnostics.append(note) }
+    guard let configuration = layered.configuration else {
+      report(InputError(diagnostics), console: console)
       throw ReportedFailure(status: .invalidInput)
     }
+    for diagnostic in diagnostics { console.printError(diagnostic.description) }
     return configuration
   }
 

@@ -13,6 +13,7 @@ enum RootCommand {
       the msk, sqs and eventbridge modules, with the reason for each.
       """,
     subcommands: [
-      SimulateCommand.spec, PlanCommand.spec, ValidateCommand.spec, CatalogCommand.spec, InitCommand.spec, PatternCommand.spec,
+      PlanCommand.spec, SimulateCommand.spec, CompareCommand.spec, ValidateCommand.spec, CatalogCommand.spec,
+      InitCommand.spec, PatternCommand.spec,
     ])
 }

@@ -6,8 +6,9 @@ enum SimulateCommand {
     name: "simulate",
     abstract: "Simulate a workload on a configuration and check its objectives.",
     discussion: """
-      Runs the workload over its horizon on the msk module's defaults with --set \
-      overrides on top: the baseline, then each scenario in the workload. Prints \
+      Runs the workload over its horizon on a configuration: the modules' \
+      defaults, then each --tfvars file in order, then each --set: the \
+      baseline, then each scenario in the workload. Prints \
       storage per broker, the use of each throughput limit and which binds, lag \
       per consumer group, the monthly bill, and each objective. Exits 0 when \
       every objective holds, 3 when one does not (a CI gate), 2 on invalid input.
@@ -20,8 +21,13 @@ enum SimulateCommand {
     ],
     options: [
       OptionSpec(
+        long: "tfvars", kind: .repeating(valueName: "file"),
+        help:
+          "Read module variables from a .tfvars or .tfvars.json file; repeat for several, later ones winning."
+      ),
+      OptionSpec(
         long: "set", kind: .repeating(valueName: "name=value"),
-        help: "Set a module variable, e.g. broker_count=6."),
+        help: "Set a module variable, e.g. broker_count=6, on top of the tfvars files."),
       OptionSpec(long: "seed", kind: .single(valueName: "n"), help: "Override the workload's seed."),
       OptionSpec(
         long: "horizon", kind: .single(valueName: "days"),
@@ -46,32 +52,9 @@ enum SimulateCommand {
   static func run(_ invocation: Invocation, _ console: inout Console) throws -> ExitCode {
     let format = try CommandSupport.format(invocation, allowed: ["text", "json", "markdown"])
     do {
-      var workload: Workload
-      if let path = invocation.argument("workload") {
-        workload = try CommandSupport.workload(path, console: console)
-      } else {
-        workload = try WorkloadReader.read(text: StarterWorkload.text, file: "(embedded example)")
-      }
-      if let seed = invocation.value("seed") {
-        guard let value = UInt64(seed) else {
-          throw UsageError(
-            message: "The seed must be a non-negative integer, got '\(seed)'.",
-            commandPath: invocation.commandPath)
-        }
-        workload.seed = value
-      }
-      if let horizon = invocation.value("horizon") {
-        guard let days = Double(horizon).map({ $0 * 86_400 }) ?? Quantities.duration(horizon), days >= 60,
-          days <= 366 * 86_400
-        else {
-          throw UsageError(
-            message:
-              "The horizon must be a number of days (or a duration like 12h) between 1 minute and 366 days, got '\(horizon)'.",
-            commandPath: invocation.commandPath)
-        }
-        workload.horizon = days
-      }
-      let configuration = try CommandSupport.configuration(sets: invocation.values("set"), console: console)
+      let workload = try CommandSupport.workload(invocation, console: console)
+      let configuration = try CommandSupport.configuration(
+        tfvars: invocation.values("tfvars"), sets: invocation.values("set"), console: console)
       let prices = try CommandSupport.prices(invocation.value("prices"), console: console)
       let fidelity = invocation.value("sqs-fidelity") ?? "auto"
       guard ["auto", "message", "cohort"].contains(fidelity) else {
@@ -94,7 +77,7 @@ enum SimulateCommand {
         options.replications = replications
         result = try World.simulate(workload, configuration: configuration, prices: prices, options: options)
       } catch {
-        CommandSupport.report(error, console: console)
+        CommandSupport.report(configuration.locating(error), console: console)
         return .invalidInput
       }
       switch format {

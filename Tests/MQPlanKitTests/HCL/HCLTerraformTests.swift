@@ -3,40 +3,12 @@ import Testing
 
 @testable import MQPlanKit
 
-/// The `terraform` binary on the PATH, if there is one.
-private let terraform: String? = {
-  let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-  return path.split(separator: ":").map { "\($0)/terraform" }.first {
-    FileManager.default.isExecutableFile(atPath: $0)
-  }
-}()
-
-/// Runs terraform in `directory`; returns its status and output.
-private func runTerraform(_ arguments: [String], in directory: URL) throws -> (status: Int32, output: String)
-{
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: terraform!)
-  process.arguments = arguments
-  process.currentDirectoryURL = directory
-  var environment = ProcessInfo.processInfo.environment
-  environment["TF_CLI_CONFIG_FILE"] = "/dev/null"
-  environment["TF_IN_AUTOMATION"] = "1"
-  environment["NO_COLOR"] = "1"
-  process.environment = environment
-  let output = Pipe()
-  process.standardOutput = output
-  process.standardError = output
-  try process.run()
-  let data = output.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
-  return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-}
-
 /// The writer checked against Terraform itself. Terraform is not a CI
 /// dependency, so this suite runs only where `terraform` is installed
 /// (checked with Terraform 1.11.4); python-hcl2 remains the oracle that
 /// always runs.
-@Suite("HCL writer against Terraform itself", .enabled(if: terraform != nil, "needs terraform on the PATH"))
+@Suite(
+  "HCL writer against Terraform itself", .enabled(if: Terraform.path != nil, "needs terraform on the PATH"))
 struct HCLTerraformTests {
   /// Every entry of the hand-written round-trip cases and of the first 100
   /// seeded ones, in one list: their names are distinct across cases, so
@@ -56,7 +28,7 @@ struct HCLTerraformTests {
       try TFVarsWriter.hcl(example.entries).write(
         to: directory.appendingPathComponent("case\(index).tfvars"), atomically: true, encoding: .utf8)
     }
-    let result = try runTerraform(["fmt", "-check", "-list=true", "-diff", "."], in: directory)
+    let result = try Terraform.run(["fmt", "-check", "-list=true", "-diff", "."], in: directory)
     #expect(result.status == 0, "terraform fmt would change:\n\(result.output)")
   }
 
@@ -79,10 +51,10 @@ struct HCLTerraformTests {
     try text.write(
       to: directory.appendingPathComponent("values.\(syntax)"), atomically: true, encoding: .utf8)
 
-    let apply = try runTerraform(
+    let apply = try Terraform.run(
       ["apply", "-auto-approve", "-input=false", "-var-file=values.\(syntax)"], in: directory)
     try #require(apply.status == 0, "terraform apply failed:\n\(apply.output)")
-    let output = try runTerraform(["output", "-json", "all"], in: directory)
+    let output = try Terraform.run(["output", "-json", "all"], in: directory)
     try #require(output.status == 0, "terraform output failed:\n\(output.output)")
     // Terraform's JSON has the shape of a .tfvars.json file: read it as one.
     let seen = try TFVarsReader.parseJSON(output.output, file: "terraform output")

@@ -11,6 +11,9 @@ public struct SimulationReportV1: Codable, Sendable {
   public var kind: String
   public var tool: String
   public var workload: WorkloadV1
+  /// Every msk variable, then the sqs and eventbridge values a tfvars
+  /// file or `--set` gave (`queues.jobs.visibility_timeout`,
+  /// `event_rules.r.retry_policy.max_retries`).
   public var configuration: [VariableV1]
   public var runs: [RunV1]
   public var bill: BillV1
@@ -28,6 +31,7 @@ public struct SimulationReportV1: Codable, Sendable {
   }
 
   public struct VariableV1: Codable, Sendable {
+    /// `msk`, `sqs` or `eventbridge`.
     public var module: String
     public var name: String
     /// The value as HCL prints it.

@@ -19,7 +19,7 @@ extension TFVarsReader {
     } catch {
       throw InputError(
         Diagnostic(
-          file: path, message: "cannot read the tfvars file: \(error.localizedDescription)",
+          file: path, message: "cannot read the tfvars file: \(WorkloadReader.describe(error))",
           hint: "check the path and that the file is readable"))
     }
     guard let text = String(data: data, encoding: .utf8) else {
