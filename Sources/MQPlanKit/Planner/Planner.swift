@@ -46,9 +46,11 @@ public enum Planner {
     // EventBridge: the archive's retention.
     let (days, archiveReason) = EventBridgePlanner.archiveRetentionDays(workload: workload)
     if let days, workload.eventBridge?.archive != nil {
-      workload.eventBridge?.archive?.retentionDays = days == 0 ? nil : Double(days)
+      configuration.eventBridge.archiveRetentionDays = days
     }
     if let archiveReason { reasons.append(archiveReason) }
+    let (configured, configurationWarnings) = try World.configured(workload, configuration: configuration)
+    workload = configured
 
     // SQS: each queue's settings.
     for queue in workload.sqs?.queues ?? [] {
@@ -121,8 +123,7 @@ public enum Planner {
       runs: runs, options: worldOptions)
     var result = World.assemble(
       workload, configuration: configuration, runs: scenarioRuns, extraBaselines: extraBaselines,
-      prices: prices,
-      options: worldOptions)
+      prices: prices, options: worldOptions, warnings: configurationWarnings)
     // Depth thresholds from the alarms, then the alarms again at them.
     var depthChanged = false
     for alarm in result.alarms where alarm.kind == "queue depth (seed)" {

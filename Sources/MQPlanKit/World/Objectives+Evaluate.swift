@@ -195,7 +195,7 @@ extension Objectives {
       if !stops.isEmpty, let series = queue.series["ageOfOldest"] {
         var excluded = [Bool](repeating: false, count: series.intervalCount)
         var drains: [String] = []
-        for stop in stops {
+        for stop in stops where Int(stop.start / series.interval) < excluded.count {
           var minute = Swift.max(0, Int(stop.start / series.interval))
           let restart = Int((stop.end / series.interval).rounded(.up))
           while minute < excluded.count {
@@ -214,10 +214,12 @@ extension Objectives {
         for minute in excluded.indices where !excluded[minute] {
           observed = Swift.max(observed, series.datapoint(at: minute)?.maximum ?? 0)
         }
-        detail =
-          stuck
-          ? "the queue had not drained by the end of the run after its consumers were stopped"
-          : "outside the consumer stop and its drain (back within the objective \(drains.joined(separator: ", ")) after the restart)"
+        if stuck {
+          detail = "the queue had not drained by the end of the run after its consumers were stopped"
+        } else if !drains.isEmpty {
+          detail =
+            "outside the consumer stop and its drain (back within the objective \(drains.joined(separator: ", ")) after the restart)"
+        }
       }
       verdicts.append(
         Verdict(

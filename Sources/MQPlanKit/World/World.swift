@@ -44,7 +44,7 @@ public enum World {
     }
     return assemble(
       workload, configuration: configuration, runs: runs, extraBaselines: extraBaselines, prices: prices,
-      options: options)
+      options: options, warnings: configurationWarnings)
   }
 
   /// The bill, alarms, verdicts and warnings of runs already made:
@@ -52,7 +52,7 @@ public enum World {
   /// `extraBaselines` are further baseline replications for the alarms.
   static func assemble(
     _ workload: Workload, configuration: Configuration, runs: [ScenarioRun], extraBaselines: [ScenarioRun],
-    prices: PriceBook, options: Options
+    prices: PriceBook, options: Options, warnings configurationWarnings: [String] = []
   ) -> SimulationResult {
     let msk = configuration.msk
     var lines: [BillLine] = []

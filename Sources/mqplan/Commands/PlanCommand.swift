@@ -34,6 +34,9 @@ enum PlanCommand {
         long: "tfvars-format", kind: .single(valueName: "format"),
         help: "hcl (default) or json (.tfvars.json)."),
       OptionSpec(
+        long: "tfvars", kind: .repeating(valueName: "file"),
+        help: "The environment's current values (kafka_version and the rest the plan does not decide)."),
+      OptionSpec(
         long: "set", kind: .repeating(valueName: "name=value"),
         help: "Fix a variable the plan does not decide, e.g. kafka_version=3.6.0."),
       OptionSpec(long: "seed", kind: .single(valueName: "n"), help: "Override the workload's seed."),
@@ -76,7 +79,8 @@ enum PlanCommand {
         }
         workload.seed = value
       }
-      let configuration = try CommandSupport.configuration(sets: invocation.values("set"), console: console)
+      let configuration = try CommandSupport.configuration(
+        tfvars: invocation.values("tfvars"), sets: invocation.values("set"), console: console)
       let prices = try CommandSupport.prices(invocation.value("prices"), console: console)
       let directory = invocation.value("out") ?? "Reports/\(workload.name)"
       let force = invocation.flag("force")
