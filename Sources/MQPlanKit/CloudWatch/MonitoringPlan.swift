@@ -210,8 +210,11 @@ enum MonitoringPlan {
   }
 
   /// Evaluates every alarm in every run; `runs[0]` is the baseline.
+  ///
+  /// - Parameter kinds: Only the alarms of these kinds (all when `nil`).
   static func evaluate(
-    workload: Workload, configuration: Configuration, runs: [ScenarioRun], extraBaselines: [ScenarioRun] = []
+    workload: Workload, configuration: Configuration, runs: [ScenarioRun], extraBaselines: [ScenarioRun] = [],
+    kinds: Set<String>? = nil
   ) -> [AlarmReport] {
     func metricsByKey(_ run: ScenarioRun) -> [SimulatedMetric.Key: SimulatedMetric] {
       Dictionary(
@@ -223,7 +226,8 @@ enum MonitoringPlan {
     let extraMetrics = extraBaselines.map(metricsByKey)
     let metrics = runs.map(metricsByKey)
     var reports: [AlarmReport] = []
-    for spec in specs(workload: workload, configuration: configuration) {
+    for spec in specs(workload: workload, configuration: configuration)
+    where kinds.map({ $0.contains(spec.kind) }) ?? true {
       guard let baseline = metrics.first?[spec.metric] else { continue }
       func definition(_ threshold: Double) -> AlarmDefinition {
         AlarmDefinition(

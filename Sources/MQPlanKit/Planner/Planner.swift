@@ -121,25 +121,19 @@ public enum Planner {
     let (scenarioRuns, extraBaselines) = try joinedRuns(
       workload: workload, configuration: configuration, mskRuns: mskRuns, kafkaScenarios: kafkaScenarios,
       runs: runs, options: worldOptions)
+    // Depth thresholds first (the depth alarms alone), so that the alarms
+    // are evaluated once, at the recommended values.
+    let depthAlarms = MonitoringPlan.evaluate(
+      workload: workload, configuration: configuration, runs: scenarioRuns, extraBaselines: extraBaselines,
+      kinds: ["queue depth (seed)"])
+    for alarm in depthAlarms {
+      let queue = String(alarm.subject.dropFirst("queue ".count))
+      let value = Swift.max(10, MonitoringPlan.roundUp((alarm.quietLevel ?? 0) * MonitoringPlan.margin))
+      configuration.queues[queue, default: SQSQueueConfiguration()].depthThreshold = value
+    }
     var result = World.assemble(
       workload, configuration: configuration, runs: scenarioRuns, extraBaselines: extraBaselines,
       prices: prices, options: worldOptions, warnings: configurationWarnings)
-    // Depth thresholds from the alarms, then the alarms again at them.
-    var depthChanged = false
-    for alarm in result.alarms where alarm.kind == "queue depth (seed)" {
-      let queue = String(alarm.subject.dropFirst("queue ".count))
-      let value = Swift.max(10, MonitoringPlan.roundUp((alarm.quietLevel ?? 0) * MonitoringPlan.margin))
-      if configuration.queue(queue).depthThreshold != value {
-        configuration.queues[queue, default: SQSQueueConfiguration()].depthThreshold = value
-        depthChanged = true
-      }
-    }
-    if depthChanged {
-      // Thresholds change no run, bill line or verdict: only the alarms.
-      result.configuration = configuration
-      result.alarms = MonitoringPlan.evaluate(
-        workload: workload, configuration: configuration, runs: scenarioRuns, extraBaselines: extraBaselines)
-    }
     reasons += alarmReasons(result.alarms, runs: runs)
 
     // MSK verdicts at the percentile replace the first run's.

@@ -107,8 +107,19 @@ extension SeedModule {
       Variable("event_schemas", .any, declared: false),
     ] + naming(declared: false))
 
-  /// Thresholds the seed has no variable for (alarms it lacks). Empty
-  /// until the planner writes `monitoring.auto.tfvars`; a variable the
-  /// planner adds here is known to the tfvars reader at once.
-  package static let monitoring = SeedModule(name: "monitoring", variables: [])
+  /// Thresholds the seed has no variable for (alarms it lacks): what the
+  /// planner writes to `monitoring.auto.tfvars` (``MonitoringVariables``).
+  /// The thresholds are read back type-checked but not simulated (the
+  /// alarm plan derives its own), hence `.identity`.
+  package static let monitoring = SeedModule(
+    name: "monitoring",
+    variables: [
+      Variable("consumer_lag_alarm_seconds", .map(.number), declared: false),
+      Variable("message_age_alarm_seconds", .map(.number), declared: false),
+      Variable("under_replicated_partitions_alarm", .number, declared: false),
+      Variable("disk_used_alarm_percent", .number, declared: false),
+      Variable("cpu_alarm_percent", .number, declared: false),
+      Variable("eventbridge_failed_invocations_alarm", .number, declared: false),
+      Variable("eventbridge_dlq_alarm", .number, declared: false),
+    ])
 }

@@ -182,4 +182,24 @@ struct PlannerTests {
     #expect(!plan.feasible)
     #expect(plan.failure?.contains("monthly budget") == true, "\(plan.failure ?? "")")
   }
+
+  @Test("Every generated variable is the seed module's, and its value converts to the module's type")
+  func seedTypes() throws {
+    let plan = try Self.plan.get()
+    for file in PlanFiles.tfvars(plan, json: false) {
+      let moduleName = String(file.name.prefix { $0 != "." })
+      let module = try #require(SeedModule.all.first { $0.name == moduleName }, "\(file.name)")
+      let parsed = try TFVarsReader.parse(file.text, file: file.name)
+      for attribute in parsed.attributes {
+        let variable = try #require(module[attribute.name], "\(moduleName) has no \(attribute.name)")
+        var diagnostics: [Diagnostic] = []
+        let converted = variable.type.convert(
+          attribute.value, nullable: variable.nullable, at: JSONPath([.key(attribute.name)]), file: file.name,
+          diagnostics: &diagnostics)
+        #expect(converted != nil && diagnostics.isEmpty, "\(file.name) \(attribute.name): \(diagnostics)")
+      }
+    }
+    // What the msk module uses without declaring is said in the report.
+    #expect(plan.result.warnings.contains { $0.contains("without declaring") })
+  }
 }
