@@ -34,4 +34,56 @@ enum EventBridgePlanner {
           : "no replay scenario: the workload's value")
     )
   }
+
+  /// Each rule's retry policy. A rule whose targets a scenario takes down
+  /// for longer than its maximum event age gets the age that outlasts the
+  /// outage by half again, in whole hours, within AWS's 24 h (S20), and
+  /// AWS's 185 retries, so that no event is given up while the target is
+  /// away; the final simulation checks it. Other rules keep the workload's
+  /// policy. The module's `event_rules` also needs target ARNs mqplan does
+  /// not know, so these go to the report, not to a tfvars file.
+  static func retryPolicies(workload: Workload) -> (
+    [String: EventBridgeConfiguration.RetryPolicy], [Plan.Reason]
+  ) {
+    guard let bus = workload.eventBridge else { return ([:], []) }
+    var policies: [String: EventBridgeConfiguration.RetryPolicy] = [:]
+    var reasons: [Plan.Reason] = []
+    let ceiling = Double(EventBridgeLimits.defaultEventAge)
+    for rule in bus.rules {
+      var longest = 0.0
+      for scenario in workload.scenarios {
+        for incident in scenario.incidents {
+          if case .eventTargetDown(let target) = incident.kind,
+            rule.targets.contains(where: { $0.name == target })
+          {
+            longest = Swift.max(longest, incident.duration)
+          }
+        }
+      }
+      var age = rule.maxEventAgeSeconds
+      var retries = rule.maxRetries
+      let reason: String
+      if longest == 0 {
+        reason =
+          "no scenario takes its targets down; the workload's policy (AWS's default is 185 retries over 24 h)"
+      } else if longest <= age {
+        reason = "outlasts the longest target outage (\(Format.duration(longest))): no event is given up"
+      } else {
+        age = Swift.min(ceiling, (longest * 1.5 / 3_600).rounded(.up) * 3_600)
+        retries = EventBridgeLimits.defaultRetryAttempts
+        policies[rule.name] = .init(maxRetries: retries, maxEventAgeSeconds: Int(age))
+        reason =
+          longest * 1.5 <= ceiling
+          ? "the longest target outage (\(Format.duration(longest))) outlasted the workload's \(Format.duration(rule.maxEventAgeSeconds)); 1.5 × it, in hours"
+          : "the longest target outage (\(Format.duration(longest))) needs more than AWS's 24 h maximum: older events go to "
+            + (rule.deadLetterQueue.map { "the DLQ \($0)" } ?? "nowhere (no DLQ): they are lost")
+      }
+      reasons.append(
+        Plan.Reason(
+          module: "eventbridge", variable: "event_rules.\(rule.name).retry_policy",
+          value: "{ max_age = \(Int(age)), max_retries = \(retries) }",
+          reason: reason + "; set it in your event_rules (it needs target ARNs mqplan does not write)"))
+    }
+    return (policies, reasons)
+  }
 }

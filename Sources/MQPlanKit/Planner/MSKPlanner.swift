@@ -42,6 +42,8 @@ struct MSKPlanner {
     var reasons: [Plan.Reason]
     var notes: [String]
     var failure: String?
+    /// The limit closest to its capacity in the chosen runs, as a phrase.
+    var binding: String?
   }
 
   /// Per-topic traffic at the probe's peak.
@@ -314,7 +316,8 @@ struct MSKPlanner {
   func plan(probe: MSKRunResult, zoneOutage: Bool, scenarios: [Scenario]) -> Outcome {
     let all: [Scenario?] = [nil] + scenarios.map { Optional($0) }
     var outcome = Outcome(
-      configuration: base, runs: [], verdicts: [], candidates: [], simulated: 0, reasons: [], notes: [])
+      configuration: base, runs: [], verdicts: [], candidates: [], simulated: 0, reasons: [], notes: [],
+      binding: nil)
     let list = candidates(probe: probe, zoneOutage: zoneOutage)
     var chosenIndex: Int?
     var simulated = 0
@@ -375,8 +378,11 @@ struct MSKPlanner {
           + failures.prefix(3).joined(separator: "; ")
       return outcome
     }
+    outcome.binding = Self.binding(outcome.runs.first ?? [])
     outcome.reasons = reasons(
-      chosen: candidates[chosenIndex], cheaper: Array(candidates[..<chosenIndex]), zoneOutage: zoneOutage)
+      chosen: candidates[chosenIndex], cheaper: Array(candidates[..<chosenIndex]), zoneOutage: zoneOutage,
+      binding: outcome.binding, serverless: candidates.first { $0.configuration.useServerless })
+
     if let growth = storageGrowth(outcome.runs.first?.first), growth > 1.25 {
       outcome.notes.append(
         "storage per broker grows \(Format.percent(growth - 1)) after retention has filled; MSK volumes never shrink (S8), so the volume is sized for the end. Storage auto-scaling (target 50–60 %, S8) could start smaller and grow instead"
@@ -402,6 +408,19 @@ struct MSKPlanner {
     return late / early
   }
 
+  /// "network out peaks at 78 % of capacity in az-outage": the limit with
+  /// the highest peak demand over the runs.
+  static func binding(_ runs: [MSKRunResult]) -> String? {
+    var best: (MSKRunResult.LimitUse, String)?
+    for run in runs {
+      if let limit = run.bindingLimit, limit.peakDemand > (best?.0.peakDemand ?? -1) {
+        best = (limit, run.scenario)
+      }
+    }
+    guard let (limit, scenario) = best else { return nil }
+    return "\(limit.limit.rawValue) peaks at \(Format.percent(limit.peakDemand)) of capacity in \(scenario)"
+  }
+
   static func reason(_ outcome: Plan.Candidate.Outcome) -> String {
     switch outcome {
     case .chosen: return "chosen"
@@ -414,7 +433,10 @@ struct MSKPlanner {
     "\(verdict.name) \(Format.number(verdict.observed, decimals: 1)) \(verdict.unit) over \(Format.number(verdict.limit, decimals: 1)) \(verdict.unit) (\(verdict.subject), \(verdict.scenario))"
   }
 
-  func reasons(chosen: Plan.Candidate, cheaper: [Plan.Candidate], zoneOutage: Bool) -> [Plan.Reason] {
+  func reasons(
+    chosen: Plan.Candidate, cheaper: [Plan.Candidate], zoneOutage: Bool, binding: String?,
+    serverless: Plan.Candidate?
+  ) -> [Plan.Reason] {
     let configuration = chosen.configuration
     func reason(_ variable: String, _ value: String, _ text: String) -> Plan.Reason {
       Plan.Reason(module: "msk", variable: variable, value: value, reason: text)
@@ -424,7 +446,7 @@ struct MSKPlanner {
     let rejected =
       cheaper.last.map {
         "; the next cheaper, \($0.label) at \(Format.usd($0.monthlyCost))/month: \(Self.reason($0.outcome))"
-      } ?? "; the cheapest candidate"
+      } ?? "; no cheaper candidate exists"
     if configuration.useServerless {
       return [
         reason(
@@ -436,14 +458,20 @@ struct MSKPlanner {
     var list = [
       reason(
         "use_serverless", "false",
-        "provisioned brokers are cheaper than Serverless for this traffic, or Serverless's quotas do not fit"),
+        serverless.map { candidate -> String in
+          switch candidate.outcome {
+          case .pruned(let why), .failed(let why): return "Serverless does not fit: \(why)"
+          default: return "Serverless would cost \(Format.usd(candidate.monthlyCost))/month"
+          }
+        } ?? "provisioned brokers"),
       reason(
         "broker_instance_type", "\"\(configuration.brokerInstanceType)\"",
         "cheapest size and count that meet every objective\(zoneOutage ? " with one AZ down" : "")\(rejected)"
       ),
       reason(
         "broker_count", "\(configuration.brokerCount)",
-        "a multiple of \(kafka.availabilityZones) AZs; \(Format.usd(chosen.monthlyCost))/month for MSK"),
+        "a multiple of \(kafka.availabilityZones) AZs; \(binding.map { "busiest limit: \($0); " } ?? "")\(Format.usd(chosen.monthlyCost))/month for MSK"
+      ),
       reason(
         "broker_volume_size", "\(configuration.brokerVolumeSize)",
         "the fullest broker's peak storage at p\(Format.number(percentile * 100)) over the runs stays within \(Format.percent(workload.objectives.maxDiskUsedFraction)) (volumes never shrink: sized for the horizon's end)"

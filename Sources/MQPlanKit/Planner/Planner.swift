@@ -49,6 +49,9 @@ public enum Planner {
       configuration.eventBridge.archiveRetentionDays = days
     }
     if let archiveReason { reasons.append(archiveReason) }
+    let (policies, retryReasons) = EventBridgePlanner.retryPolicies(workload: workload)
+    configuration.eventBridge.retryPolicies.merge(policies) { _, new in new }
+    reasons += retryReasons
     let (configured, configurationWarnings) = try World.configured(workload, configuration: configuration)
     workload = configured
 

@@ -1,3 +1,4 @@
+import Foundation
 import SimKit
 import Testing
 
@@ -201,5 +202,27 @@ struct PlannerTests {
     }
     // What the msk module uses without declaring is said in the report.
     #expect(plan.result.warnings.contains { $0.contains("without declaring") })
+  }
+}
+
+/// The bus's recommendations: the archive keeps the oldest replayed event
+/// plus a day; a rule whose target a scenario takes down for longer than
+/// its maximum event age gets 1.5 × the outage in whole hours (and 185
+/// retries); the others keep their policy. Oracle: prod-mid's scenarios,
+/// read by hand (replay of a window 26 h before the replay; fraud-check
+/// down 3 h against a 2 h policy).
+@Suite("Planner: EventBridge")
+struct EventBridgePlannerTests {
+  @Test("prod-mid: archive 3 days, payment-declines 5 h and 185 retries, the rest unchanged")
+  func prodMid() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    let workload = try WorkloadReader.read(
+      contentsOf: root.appendingPathComponent("Workloads/prod-mid.json").path)
+    let (days, reason) = EventBridgePlanner.archiveRetentionDays(workload: workload)
+    #expect(days == 3, "\(reason?.reason ?? "")")
+    let (policies, reasons) = EventBridgePlanner.retryPolicies(workload: workload)
+    #expect(policies == ["payment-declines": .init(maxRetries: 185, maxEventAgeSeconds: 5 * 3_600)])
+    #expect(reasons.count == workload.eventBridge?.rules.count)
   }
 }
