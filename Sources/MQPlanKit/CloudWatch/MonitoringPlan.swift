@@ -209,9 +209,8 @@ enum MonitoringPlan {
     return specs
   }
 
-  /// Evaluates every alarm in every run; `runs[0]` is the baseline.
-  ///
-  /// - Parameter kinds: Only the alarms of these kinds (all when `nil`).
+  /// Evaluates every alarm in every run (`runs[0]` is the baseline), or
+  /// only the alarms of `kinds` when it is given.
   static func evaluate(
     workload: Workload, configuration: Configuration, runs: [ScenarioRun], extraBaselines: [ScenarioRun] = [],
     kinds: Set<String>? = nil

@@ -64,40 +64,37 @@ public enum Planner {
       notes += queueNotes
     }
 
-    // MSK: the search.
-    var mskRuns: [[MSKRunResult]] = []
+    // The MSK search and the queues' and bus's runs are independent (the
+    // models share no capacity): side by side, so that each fills the
+    // other's idle core.
+    enum Part: Sendable {
+      case msk(MSKPart)
+      case others(Result<OtherRuns, InputError>)
+    }
+    let fixedWorkload = workload
+    let fixedConfiguration = configuration
+    let fixedOptions = worldOptions
+    let parts = Parallel.map(count: 2) { index -> Part in
+      if index == 0 {
+        return .msk(
+          searchMSK(
+            workload: fixedWorkload, base: base.msk, prices: prices, runs: runs, percentile: percentile))
+      }
+      return .others(
+        Result { () throws(InputError) in
+          try otherRuns(
+            workload: fixedWorkload, configuration: fixedConfiguration, runs: runs, options: fixedOptions)
+        })
+    }
+    guard case .msk(let msk) = parts[0], case .others(let others) = parts[1] else {
+      preconditionFailure("the parts come back in order")
+    }
     var candidates: [Plan.Candidate] = []
     var mskVerdicts: [Verdict] = []
     var simulated = 0
     var failure: String?
-    var kafkaScenarios: [Scenario] = []
-    if let kafka = workload.kafka {
-      var kafkaOnly = workload
-      kafkaOnly.sqs = nil
-      kafkaOnly.eventBridge = nil
-      kafkaOnly.scenarios = []
-      var planner = MSKPlanner(
-        workload: kafkaOnly, kafka: kafka, prices: prices, runs: runs, percentile: percentile, base: base.msk)
-      let probe = planner.probe()
-      // One zone down: the workload's own scenario when it has one, else
-      // an hour around the peak.
-      let zoneOutage = workload.planning.zoneOutage && !base.msk.useServerless
-      let hasZoneOutage = workload.scenarios.contains { scenario in
-        scenario.incidents.contains {
-          if case .availabilityZoneDown = $0.kind { return true }
-          return false
-        }
-      }
-      if zoneOutage && !hasZoneOutage,
-        let scenario = zoneOutageScenario(probe: probe, horizon: workload.horizon)
-      {
-        workload.scenarios.append(scenario)
-      }
-      kafkaScenarios = workload.scenarios.filter { $0.incidents.contains { $0.kind.touchesKafka } }
-      kafkaOnly.scenarios = kafkaScenarios
-      planner = MSKPlanner(
-        workload: kafkaOnly, kafka: kafka, prices: prices, runs: runs, percentile: percentile, base: base.msk)
-      let outcome = planner.plan(probe: probe, zoneOutage: zoneOutage, scenarios: kafkaScenarios)
+    if let zone = msk.zoneScenario { workload.scenarios.append(zone) }
+    if let outcome = msk.outcome {
       candidates = outcome.candidates
       simulated = outcome.simulated
       reasons = outcome.reasons + reasons
@@ -105,7 +102,6 @@ public enum Planner {
       failure = outcome.failure
       if outcome.failure == nil {
         configuration.msk = outcome.configuration
-        mskRuns = outcome.runs
         mskVerdicts = outcome.verdicts
       }
     }
@@ -121,9 +117,9 @@ public enum Planner {
 
     // The queues and the bus on the chosen values, joined with the
     // cluster's runs.
-    let (scenarioRuns, extraBaselines) = try joinedRuns(
-      workload: workload, configuration: configuration, mskRuns: mskRuns, kafkaScenarios: kafkaScenarios,
-      runs: runs, options: worldOptions)
+    let (scenarioRuns, extraBaselines) = join(
+      try others.get(), zoneScenario: msk.zoneScenario, mskRuns: msk.outcome?.runs ?? [],
+      kafkaScenarios: msk.kafkaScenarios)
     // Depth thresholds first (the depth alarms alone), so that the alarms
     // are evaluated once, at the recommended values.
     let depthAlarms = MonitoringPlan.evaluate(
@@ -181,18 +177,96 @@ public enum Planner {
       incidents: [Incident(.availabilityZoneDown(zone: 0), start: aligned, duration: duration)])
   }
 
-  /// Every scenario's runs with the chosen cluster's (replication 0), and
-  /// the further baselines for the alarms.
-  static func joinedRuns(
-    workload: Workload, configuration: Configuration, mskRuns: [[MSKRunResult]], kafkaScenarios: [Scenario],
-    runs: Int, options: World.Options
-  ) throws(InputError) -> ([ScenarioRun], [ScenarioRun]) {
+  /// What the MSK search found, and the scenarios it ran.
+  struct MSKPart: Sendable {
+    var outcome: MSKPlanner.Outcome?
+    /// The zone-outage scenario the planner added, if it added one.
+    var zoneScenario: Scenario?
+    var kafkaScenarios: [Scenario] = []
+  }
+
+  /// The MSK search on the workload's Kafka traffic alone.
+  static func searchMSK(
+    workload: Workload, base: MSKConfiguration, prices: PriceBook, runs: Int, percentile: Double
+  )
+    -> MSKPart
+  {
+    guard let kafka = workload.kafka else { return MSKPart() }
+    var kafkaOnly = workload
+    kafkaOnly.sqs = nil
+    kafkaOnly.eventBridge = nil
+    kafkaOnly.scenarios = []
+    let probe = MSKPlanner(
+      workload: kafkaOnly, kafka: kafka, prices: prices, runs: runs, percentile: percentile, base: base
+    ).probe()
+    // One zone down: the workload's own scenario when it has one, else an
+    // hour around the peak.
+    let zoneOutage = workload.planning.zoneOutage && !base.useServerless
+    let hasZoneOutage = workload.scenarios.contains { scenario in
+      scenario.incidents.contains {
+        if case .availabilityZoneDown = $0.kind { return true }
+        return false
+      }
+    }
+    var part = MSKPart()
+    var scenarios = workload.scenarios
+    if zoneOutage && !hasZoneOutage,
+      let scenario = zoneOutageScenario(probe: probe, horizon: workload.horizon)
+    {
+      part.zoneScenario = scenario
+      scenarios.append(scenario)
+    }
+    part.kafkaScenarios = scenarios.filter { $0.incidents.contains { $0.kind.touchesKafka } }
+    kafkaOnly.scenarios = part.kafkaScenarios
+    let planner = MSKPlanner(
+      workload: kafkaOnly, kafka: kafka, prices: prices, runs: runs, percentile: percentile, base: base)
+    part.outcome = planner.plan(probe: probe, zoneOutage: zoneOutage, scenarios: part.kafkaScenarios)
+    return part
+  }
+
+  /// The queues' and the bus's runs: the baseline and every scenario, and
+  /// further baselines (other seeds) for the alarms.
+  struct OtherRuns: Sendable {
+    var runs: [ScenarioRun]
+    var extraBaselines: [ScenarioRun?]
+  }
+
+  static func otherRuns(workload: Workload, configuration: Configuration, runs: Int, options: World.Options)
+    throws(InputError) -> OtherRuns
+  {
     let names = ["baseline"] + workload.scenarios.map(\.name)
-    var rest: [ScenarioRun] = names.map { ScenarioRun(scenario: $0, msk: nil, queues: [], eventBridge: nil) }
     var others = workload
     others.kafka = nil
-    let hasOthers = others.sqs != nil || others.eventBridge != nil
-    if hasOthers { rest = try World.scenarioRuns(others, configuration: configuration, options: options) }
+    guard others.sqs != nil || others.eventBridge != nil else {
+      return OtherRuns(
+        runs: names.map { ScenarioRun(scenario: $0, msk: nil, queues: [], eventBridge: nil) },
+        extraBaselines: Array(repeating: nil, count: Swift.max(0, runs - 1)))
+    }
+    let main = try World.scenarioRuns(others, configuration: configuration, options: options)
+    let fixed = others
+    let extra: [ScenarioRun?] = Parallel.map(count: Swift.max(0, runs - 1)) { position in
+      var other = fixed
+      other.scenarios = []
+      var seeds = RandomSource(seed: workload.seed).replication(position + 1).stream("seed")
+      other.seed = seeds.next()
+      return try? World.scenarioRuns(other, configuration: configuration, options: options)[0]
+    }
+    return OtherRuns(runs: main, extraBaselines: extra)
+  }
+
+  /// Every scenario's runs with the chosen cluster's (replication 0), and
+  /// the further baselines for the alarms. The planner's zone-outage
+  /// scenario touches neither queues nor bus: there they are the
+  /// baseline's runs.
+  static func join(
+    _ others: OtherRuns, zoneScenario: Scenario?, mskRuns: [[MSKRunResult]], kafkaScenarios: [Scenario]
+  ) -> ([ScenarioRun], [ScenarioRun]) {
+    var rest = others.runs
+    if let zoneScenario {
+      rest.append(
+        ScenarioRun(
+          scenario: zoneScenario.name, msk: nil, queues: rest[0].queues, eventBridge: rest[0].eventBridge))
+    }
     func msk(_ replication: Int, _ name: String) -> MSKRunResult? {
       guard replication < mskRuns.count else { return nil }
       let index = kafkaScenarios.firstIndex { $0.name == name }.map { $0 + 1 } ?? 0
@@ -201,17 +275,7 @@ public enum Planner {
       return run
     }
     for index in rest.indices { rest[index].msk = msk(0, rest[index].scenario) }
-    // The other baselines, side by side (their checks passed above).
-    let othersNow = others
-    let otherRuns: [ScenarioRun?] = Parallel.map(count: Swift.max(0, runs - 1)) { position in
-      guard hasOthers else { return nil }
-      var other = othersNow
-      other.scenarios = []
-      var seeds = RandomSource(seed: workload.seed).replication(position + 1).stream("seed")
-      other.seed = seeds.next()
-      return try? World.scenarioRuns(other, configuration: configuration, options: options)[0]
-    }
-    let extra = otherRuns.enumerated().map { position, run in
+    let extra = others.extraBaselines.enumerated().map { position, run in
       ScenarioRun(
         scenario: "baseline", msk: msk(position + 1, "baseline"), queues: run?.queues ?? [],
         eventBridge: run?.eventBridge)

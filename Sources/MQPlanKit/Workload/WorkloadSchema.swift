@@ -169,13 +169,13 @@ public enum WorkloadSchema {
           "type": "object",
           "properties": {
             "percentile": {
-              "description": "Percent, over the runs (default 95: with 3 runs, the worst).",
+              "description": "Percent, over the runs (default 95: with up to 20 runs, the worst).",
               "type": "number",
               "minimum": 1,
               "maximum": 100
             },
             "runs": {
-              "description": "Replications per candidate and scenario (default 3).",
+              "description": "Replications per candidate and scenario (default 2).",
               "type": "integer",
               "minimum": 1,
               "maximum": 100

@@ -28,7 +28,7 @@ enum PlanCommand {
         long: "out", kind: .single(valueName: "dir"), help: "Where to write (default Reports/<name>/)."),
       OptionSpec(
         long: "runs", kind: .single(valueName: "n"),
-        help: "Replications per candidate and scenario (default: the workload's, else 3)."),
+        help: "Replications per candidate and scenario (default: the workload's, else 2)."),
       OptionSpec(long: "force", kind: .flag, help: "Replace files that exist."),
       OptionSpec(
         long: "tfvars-format", kind: .single(valueName: "format"),
