@@ -41,6 +41,9 @@ enum PlanCommand {
         help: "Fix a variable the plan does not decide, e.g. kafka_version=3.6.0."),
       OptionSpec(long: "seed", kind: .single(valueName: "n"), help: "Override the workload's seed."),
       OptionSpec(
+        long: "horizon", kind: .single(valueName: "days"),
+        help: "Override the horizon, in days (or a duration such as 12h)."),
+      OptionSpec(
         long: "prices", kind: .single(valueName: "file"),
         help: "Price overrides (JSON) for another region or a discount."),
       OptionSpec(long: "format", kind: .single(valueName: "format"), help: "The summary: text (default)."),
@@ -65,20 +68,7 @@ enum PlanCommand {
       runs = value
     }
     do {
-      var workload: Workload
-      if let path = invocation.argument("workload") {
-        workload = try CommandSupport.workload(path, console: console)
-      } else {
-        workload = try WorkloadReader.read(text: StarterWorkload.text, file: "(embedded example)")
-      }
-      if let seed = invocation.value("seed") {
-        guard let value = UInt64(seed) else {
-          throw UsageError(
-            message: "The seed must be a non-negative integer, got '\(seed)'.",
-            commandPath: invocation.commandPath)
-        }
-        workload.seed = value
-      }
+      let workload = try CommandSupport.workload(invocation, console: console)
       let configuration = try CommandSupport.configuration(
         tfvars: invocation.values("tfvars"), sets: invocation.values("set"), console: console)
       let prices = try CommandSupport.prices(invocation.value("prices"), console: console)
