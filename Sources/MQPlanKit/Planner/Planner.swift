@@ -169,8 +169,7 @@ public enum Planner {
       }
     }
     let duration = Swift.min(3_600, horizon / 2)
-    let start = Swift.max(
-      0, Swift.min(horizon - duration, (peakTime - duration / 2 / 60).rounded(.down) * 60))
+    let start = Swift.max(0, Swift.min(horizon - duration, peakTime - duration / 2))
     let aligned = (start / 60).rounded(.down) * 60
     return Scenario(
       name: zoneOutageScenario,

@@ -58,6 +58,22 @@ struct PlannerTests {
     #expect(plan.reasons.contains { $0.variable.hasSuffix(".depth_threshold") })
   }
 
+  @Test("The added zone outage is an hour that covers the probe's busiest minute")
+  func zoneOutageAtPeak() throws {
+    var probeConfiguration = MSKConfiguration()
+    probeConfiguration.brokerInstanceType = "kafka.m5.24xlarge"
+    probeConfiguration.brokerCount = 6
+    probeConfiguration.brokerVolumeSize = MSKLimits.maximumVolumeGiB
+    var workload = Self.workload()
+    workload.kafka!.topics[0].producers[0].profile.diurnal = TimeProfile.Diurnal(peakToMean: 1.5, peakHour: 9)
+    let probe = MSKSimulation.simulate(workload: workload, configuration: probeConfiguration, scenario: nil)
+    let scenario = try #require(Planner.zoneOutageScenario(probe: probe, horizon: workload.horizon))
+    let incident = try #require(scenario.incidents.first)
+    #expect(incident.duration == 3_600)
+    // The diurnal peak is at 09:00: the outage spans it.
+    #expect(incident.start <= 9 * 3_600 && incident.end >= 9 * 3_600, "\(incident.start)")
+  }
+
   @Test("Fresh seeds: the recommendation still meets every objective")
   func freshSeeds() throws {
     let plan = try Self.plan.get()
