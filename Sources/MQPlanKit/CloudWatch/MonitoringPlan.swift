@@ -244,7 +244,7 @@ enum MonitoringPlan {
             AlarmEvaluator.datapoints(definition(0), series: metric.series),
             datapointsToAlarm: spec.datapointsToAlarm, evaluationPeriods: spec.evaluationPeriods)
         }.max() ?? 0
-      var recommended = Swift.max(spec.floor, roundUp(quiet * margin))
+      var recommended = recommendation(quiet: quiet, floor: spec.floor)
       var notes: [String] = []
       if let cap = spec.cap, recommended > cap {
         if quiet < cap {
@@ -312,6 +312,12 @@ enum MonitoringPlan {
           notes: notes, metricsReferenced: spec.metricsReferenced))
     }
     return reports
+  }
+
+  /// The threshold recommended over a quiet level: the margin added,
+  /// rounded up to two significant figures, never below `floor`.
+  static func recommendation(quiet: Double, floor: Double) -> Double {
+    Swift.max(floor, roundUp(quiet * margin))
   }
 
   /// Rounds up to two significant figures: 1,234 → 1,300; 0.0123 → 0.013.

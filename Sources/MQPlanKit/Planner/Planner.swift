@@ -127,7 +127,7 @@ public enum Planner {
       kinds: ["queue depth (seed)"])
     for alarm in depthAlarms {
       let queue = String(alarm.subject.dropFirst("queue ".count))
-      let value = Swift.max(10, MonitoringPlan.roundUp((alarm.quietLevel ?? 0) * MonitoringPlan.margin))
+      let value = MonitoringPlan.recommendation(quiet: alarm.quietLevel ?? 0, floor: 10)
       configuration.queues[queue, default: SQSQueueConfiguration()].depthThreshold = value
     }
     var result = World.assemble(
@@ -242,14 +242,8 @@ public enum Planner {
         extraBaselines: Array(repeating: nil, count: Swift.max(0, runs - 1)))
     }
     let main = try World.scenarioRuns(others, configuration: configuration, options: options)
-    let fixed = others
-    let extra: [ScenarioRun?] = Parallel.map(count: Swift.max(0, runs - 1)) { position in
-      var other = fixed
-      other.scenarios = []
-      var seeds = RandomSource(seed: workload.seed).replication(position + 1).stream("seed")
-      other.seed = seeds.next()
-      return try? World.scenarioRuns(other, configuration: configuration, options: options)[0]
-    }
+    let extra = try World.extraBaselines(
+      others, configuration: configuration, options: options, count: runs - 1)
     return OtherRuns(runs: main, extraBaselines: extra)
   }
 

@@ -33,18 +33,31 @@ public enum World {
   ) throws(InputError) -> SimulationResult {
     let (workload, configurationWarnings) = try configured(workload, configuration: configuration)
     let runs = try scenarioRuns(workload, configuration: configuration, options: options)
-    // Further baselines for the alarms: only the runs, no bill or verdicts.
-    var extraBaselines: [ScenarioRun] = []
-    for replication in 1..<Swift.max(1, options.replications) {
-      var other = workload
-      other.scenarios = []
-      var seeds = RandomSource(seed: workload.seed).replication(replication).stream("seed")
-      other.seed = seeds.next()
-      extraBaselines.append(try scenarioRuns(other, configuration: configuration, options: options)[0])
-    }
+    let extraBaselines = try extraBaselines(
+      workload, configuration: configuration, options: options, count: options.replications - 1)
     return assemble(
       workload, configuration: configuration, runs: runs, extraBaselines: extraBaselines, prices: prices,
       options: options, warnings: configurationWarnings)
+  }
+
+  /// Further baselines for the alarms, side by side: the workload without
+  /// its scenarios, each on a seed drawn from replication 1, 2, …'s
+  /// stream. Only the runs: no bill or verdicts.
+  static func extraBaselines(
+    _ workload: Workload, configuration: Configuration, options: Options, count: Int
+  ) throws(InputError) -> [ScenarioRun] {
+    var base = workload
+    base.scenarios = []
+    let fixed = base
+    let results = Parallel.map(count: Swift.max(0, count)) { position -> Result<ScenarioRun, InputError> in
+      var other = fixed
+      var seeds = RandomSource(seed: workload.seed).replication(position + 1).stream("seed")
+      other.seed = seeds.next()
+      return Result { () throws(InputError) in
+        try scenarioRuns(other, configuration: configuration, options: options)[0]
+      }
+    }
+    return try results.map { result throws(InputError) in try result.get() }
   }
 
   /// The bill, alarms, verdicts and warnings of runs already made:
