@@ -53,6 +53,11 @@ struct MSKRunMetrics {
   /// Cluster totals of UnderReplicatedPartitions and OfflinePartitionsCount.
   var underReplicatedSeries = IntervalSeries(interval: MSKSimulation.step)
   var offlineSeries = IntervalSeries(interval: MSKSimulation.step)
+  /// Each broker's stored bytes, hourly cells (mean, minimum, maximum of
+  /// the minutes): for the report's storage-per-broker chart, cheap enough
+  /// to keep for every broker.
+  var brokerStorageSeries: [IntervalSeries]
+  static let brokerStorageInterval = 3_600.0
 
   init(brokers: Int, groups: Int, topics: Int, groupTopics: [Int] = []) {
     let perTopic = groupTopics.map {
@@ -62,6 +67,8 @@ struct MSKRunMetrics {
     sumOffsetLagSeries = perTopic
     maxOffsetLagSeries = perTopic
     storagePeak = Array(repeating: 0, count: brokers)
+    brokerStorageSeries = Array(
+      repeating: IntervalSeries(interval: MSKRunMetrics.brokerStorageInterval), count: brokers)
     storageSketch = Array(repeating: QuantileSketch(relativeAccuracy: 0.005), count: brokers)
     reachedObjective = Array(repeating: nil, count: brokers)
     filled = Array(repeating: nil, count: brokers)
@@ -93,6 +100,8 @@ struct MSKRunMetrics {
     volumeReadSeries = empty
     underReplicatedSeries = empty
     offlineSeries = empty
+    let hourly = IntervalSeries(interval: MSKRunMetrics.brokerStorageInterval, reservingThrough: horizon)
+    brokerStorageSeries = brokerStorageSeries.map { _ in hourly }
     lagSeries = lagSeries.map { _ in empty }
     topicTimeLagSeries = topicTimeLagSeries.map { $0.map { _ in empty } }
     sumOffsetLagSeries = topicTimeLagSeries

@@ -131,6 +131,8 @@ public struct MSKRunResult: Sendable {
   /// Per consumer group and topic, the lag metrics MSK publishes at the
   /// DEFAULT level (msk.md §4, S6b).
   var topicLags: [TopicLag] = []
+  /// Each broker's stored bytes in hourly cells (none on Serverless).
+  var brokerStorage: [IntervalSeries] = []
 
   struct TopicLag: Sendable {
     var group: String

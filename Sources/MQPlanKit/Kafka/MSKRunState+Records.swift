@@ -89,6 +89,7 @@ extension MSKRunState {
       stored = Swift.max(0, stored - deficit[broker])
       largest = Swift.max(largest, stored)
       metrics.storagePeak[broker] = Swift.max(metrics.storagePeak[broker], stored)
+      metrics.brokerStorageSeries[broker].record(stored, at: time - duration)
       metrics.storageSketch[broker].record(stored)
       let fraction = stored / volumeBytes
       if fraction >= workload.objectives.maxDiskUsedFraction && metrics.reachedObjective[broker] == nil {
@@ -125,6 +126,7 @@ extension MSKRunState {
       clientBytesOut: metrics.clientBytesOut,
       meanStoredBytesOneCopy: metrics.storedOneCopyIntegral / horizon,
       series: metrics.seriesByName(groups: groups.map(\.group.name), serverless: serverless))
+    result.brokerStorage = serverless ? [] : metrics.brokerStorageSeries
     for (g, state) in groups.enumerated() {
       for (k, topic) in state.topics.enumerated() {
         result.topicLags.append(

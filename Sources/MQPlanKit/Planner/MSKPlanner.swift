@@ -29,6 +29,7 @@ struct MSKPlanner {
   let runs: Int
   let percentile: Double
   let base: MSKConfiguration
+  var progress: RunProgress? = nil
   /// Candidates simulated at most before giving up.
   static let simulationLimit = 6
 
@@ -69,6 +70,8 @@ struct MSKPlanner {
       kafka.availabilityZones * 4, MSKLimits.brokersPerCluster(kafkaVersion: base.kafkaVersion))
     configuration.brokerVolumeSize = MSKLimits.maximumVolumeGiB
     configuration.enableProvisionedThroughput = false
+    progress?.expect(1)
+    defer { progress?.finish(simulating: workload.horizon) }
     return MSKSimulation.simulate(workload: workload, configuration: configuration, scenario: nil)
   }
 
@@ -252,7 +255,9 @@ struct MSKPlanner {
     let roomy = volume
     let total = replications.count * scenarios.count
     let first = replications.lowerBound
+    progress?.expect(total)
     let flat = Parallel.map(count: total) { index in
+      defer { progress?.finish(simulating: workload.horizon) }
       var run = MSKSimulation.simulate(
         workload: workload, configuration: roomy, scenario: scenarios[index % scenarios.count],
         replication: first + index / scenarios.count)

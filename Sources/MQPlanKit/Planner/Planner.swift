@@ -20,6 +20,8 @@ public enum Planner {
     /// Replications per candidate and scenario; `nil`: the workload's.
     public var runs: Int?
     public var sqsFidelity: String = "auto"
+    /// Counts the runs as they finish, for a progress bar.
+    public var progress: RunProgress?
 
     public init(runs: Int? = nil, sqsFidelity: String = "auto") {
       self.runs = runs
@@ -42,6 +44,7 @@ public enum Planner {
     var notes: [String] = []
     var worldOptions = World.Options(sqsFidelity: options.sqsFidelity)
     worldOptions.replications = runs
+    worldOptions.progress = options.progress
 
     // EventBridge: the archive's retention.
     let (days, archiveReason) = EventBridgePlanner.archiveRetentionDays(workload: workload)
@@ -78,7 +81,8 @@ public enum Planner {
       if index == 0 {
         return .msk(
           searchMSK(
-            workload: fixedWorkload, base: base.msk, prices: prices, runs: runs, percentile: percentile))
+            workload: fixedWorkload, base: base.msk, prices: prices, runs: runs, percentile: percentile,
+            progress: options.progress))
       }
       return .others(
         Result { () throws(InputError) in
@@ -186,7 +190,8 @@ public enum Planner {
 
   /// The MSK search on the workload's Kafka traffic alone.
   static func searchMSK(
-    workload: Workload, base: MSKConfiguration, prices: PriceBook, runs: Int, percentile: Double
+    workload: Workload, base: MSKConfiguration, prices: PriceBook, runs: Int, percentile: Double,
+    progress: RunProgress? = nil
   )
     -> MSKPart
   {
@@ -196,7 +201,8 @@ public enum Planner {
     kafkaOnly.eventBridge = nil
     kafkaOnly.scenarios = []
     let probe = MSKPlanner(
-      workload: kafkaOnly, kafka: kafka, prices: prices, runs: runs, percentile: percentile, base: base
+      workload: kafkaOnly, kafka: kafka, prices: prices, runs: runs, percentile: percentile, base: base,
+      progress: progress
     ).probe()
     // One zone down: the workload's own scenario when it has one, else an
     // hour around the peak.
@@ -218,7 +224,8 @@ public enum Planner {
     part.kafkaScenarios = scenarios.filter { $0.incidents.contains { $0.kind.touchesKafka } }
     kafkaOnly.scenarios = part.kafkaScenarios
     let planner = MSKPlanner(
-      workload: kafkaOnly, kafka: kafka, prices: prices, runs: runs, percentile: percentile, base: base)
+      workload: kafkaOnly, kafka: kafka, prices: prices, runs: runs, percentile: percentile, base: base,
+      progress: progress)
     part.outcome = planner.plan(probe: probe, zoneOutage: zoneOutage, scenarios: part.kafkaScenarios)
     return part
   }

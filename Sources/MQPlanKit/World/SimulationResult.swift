@@ -22,6 +22,9 @@ public struct SimulationResult: Sendable {
   public var warnings: [String]
   /// The monitoring plan's alarms, evaluated in every run.
   public var alarms: [AlarmReport] = []
+  /// Further baseline runs with other seeds (`--replications`, the plan's
+  /// runs): the Monte Carlo bands of the HTML report.
+  public var replications: [ScenarioRun] = []
 
   /// Whether every objective and limit holds in every run.
   public var passed: Bool { verdicts.allSatisfy(\.met) }

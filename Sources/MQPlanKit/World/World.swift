@@ -14,6 +14,8 @@ public enum World {
     /// replications with seeds drawn from it. Alarm quiet levels are the
     /// largest over them, false alarms per month their mean.
     public var replications = 1
+    /// Counts the runs as they finish, for a progress bar.
+    public var progress: RunProgress?
 
     public init(sqsFidelity: String = "auto", freeTier: Bool = false) {
       self.sqsFidelity = sqsFidelity
@@ -102,7 +104,7 @@ public enum World {
       workload: workload, configuration: configuration, runs: runs, bill: bill)
     return SimulationResult(
       workload: workload, configuration: configuration, prices: prices, scenarios: runs, bill: bill,
-      verdicts: verdicts, warnings: warnings, alarms: alarms)
+      verdicts: verdicts, warnings: warnings, alarms: alarms, replications: extraBaselines)
   }
 
   /// The workload with the configuration's EventBridge overrides applied
@@ -184,10 +186,14 @@ public enum World {
       let running = scenarios.indices.filter { index in
         index == 0 || (scenarios[index]?.incidents ?? []).contains { $0.kind.touchesEventBridge }
       }
+      options.progress?.expect(running.count)
       let runs = Parallel.map(count: running.count) { position -> EventBridgeRunResult in
         let incidents = (scenarios[running[position]]?.incidents ?? []).filter { $0.kind.touchesEventBridge }
-        return EventBridgeSimulation(bus: bus, workload: workload, incidents: incidents, source: source).run(
-          classes: classes)
+        let run = EventBridgeSimulation(bus: bus, workload: workload, incidents: incidents, source: source)
+          .run(
+            classes: classes)
+        options.progress?.finish(simulating: workload.horizon)
+        return run
       }
       for (position, index) in running.enumerated() { busRuns[index] = runs[position] }
       for index in scenarios.indices where busRuns[index] == nil { busRuns[index] = runs[0] }
@@ -221,7 +227,9 @@ public enum World {
     let msk = configuration.msk
     let plan = tasks
     let buses = busRuns
+    options.progress?.expect(plan.count)
     let outputs = Parallel.map(count: plan.count) { index -> Output in
+      defer { options.progress?.finish(simulating: workload.horizon) }
       switch plan[index] {
       case .msk(let scenario):
         return .msk(
