@@ -12,6 +12,13 @@
 /// - monitoring.auto.tfvars: thresholds of the alarms the seed's
 ///   Definition of Done needs but its modules do not define yet.
 package enum PlanFiles {
+  /// The time series interval of a plan's series.csv: the report's chart
+  /// bucket (2 h on a month, about 400 rows a run), so the file stays small
+  /// enough to commit; `simulate --format csv` gives every minute.
+  package static func seriesInterval(_ result: SimulationResult) -> Double {
+    ChartSampling.bucket(horizon: result.workload.horizon)
+  }
+
   package struct File: Sendable, Hashable {
     package var name: String
     package var text: String

@@ -50,36 +50,13 @@ public enum PlanReport {
           }, rightAligned: [2]))
     }
     out.append("")
-    var services: [(String, Double)] = []
-    for line in plan.result.bill.lines {
-      if let index = services.firstIndex(where: { $0.0 == line.service }) {
-        services[index].1 += line.amount
-      } else {
-        services.append((line.service, line.amount))
-      }
-    }
+    let services = VerdictSummary.services(plan.result.bill)
     out.append(
       "Monthly cost: \(Format.usd(plan.result.bill.total)) (730 h, \(plan.result.prices.region) prices)")
     out.append(
       Format.table(
-        ["service", "USD/month"], services.map { [$0.0, Format.usd($0.1)] }, rightAligned: [1]))
+        ["service", "USD/month"], services.map { [$0.service, Format.usd($0.amount)] }, rightAligned: [1]))
     out.append("")
-    // The tightest verdict per check and subject: margins people act on.
-    var tightest: [String: Verdict] = [:]
-    var order: [String] = []
-    for verdict in plan.result.verdicts {
-      let key = verdict.name + "|" + verdict.subject
-      if let current = tightest[key] {
-        if (!verdict.met && current.met)
-          || (verdict.met == current.met && (verdict.margin ?? 1) < (current.margin ?? 1))
-        {
-          tightest[key] = verdict
-        }
-      } else {
-        tightest[key] = verdict
-        order.append(key)
-      }
-    }
     let failed = plan.result.verdicts.filter { !$0.met }.count
     out.append(
       "Objectives and limits, tightest run each: \(failed == 0 ? "all hold" : "\(failed) not met")"
@@ -88,7 +65,7 @@ public enum PlanReport {
     out.append(
       Format.table(
         ["", "check", "subject", "tightest run", "observed", "limit", "headroom"],
-        order.compactMap { tightest[$0] }.map { verdict in
+        VerdictSummary.tightest(plan.result.verdicts).map { verdict in
           [
             verdict.met ? "PASS" : "FAIL", verdict.name, verdict.subject, verdict.scenario,
             TextReport.show(verdict.observed, verdict.unit), TextReport.show(verdict.limit, verdict.unit),
