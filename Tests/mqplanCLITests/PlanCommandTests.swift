@@ -38,7 +38,12 @@ struct PlanCommandTests {
     }.joined(separator: "\n")
     snapshot(summary, "plan-embedded.txt")
     let names = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-    #expect(names == ["monitoring.auto.tfvars", "msk.auto.tfvars", "plan.txt"])
+    #expect(
+      names == [
+        "bill.csv", "monitoring.auto.tfvars", "msk.auto.tfvars", "plan.json", "plan.md", "plan.txt",
+        "report.html",
+        "series.csv",
+      ])
     let msk = try read(URL(fileURLWithPath: out), "msk.auto.tfvars")
     #expect(msk.contains("broker_count = "))
     #expect(first.stdout.contains(out + "/msk.auto.tfvars"))

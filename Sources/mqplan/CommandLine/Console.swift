@@ -10,16 +10,20 @@ private typealias Glibc = Darwin
 struct Console {
   private var writeOut: (String) -> Void
   private var writeErr: (String) -> Void
+  /// Whether standard error is a terminal: a progress bar is drawn only
+  /// then (never into a file, a pipe or a CI log).
+  let errorIsTerminal: Bool
 
-  init(out: @escaping (String) -> Void, err: @escaping (String) -> Void) {
+  init(out: @escaping (String) -> Void, err: @escaping (String) -> Void, errorIsTerminal: Bool = false) {
     self.writeOut = out
     self.writeErr = err
+    self.errorIsTerminal = errorIsTerminal
   }
 
   /// The process's standard output and error, written straight to file
   /// descriptors 1 and 2 (no buffering to flush before `exit`).
   static var standard: Console {
-    Console(out: { writeAll($0, to: 1) }, err: { writeAll($0, to: 2) })
+    Console(out: { writeAll($0, to: 1) }, err: { writeAll($0, to: 2) }, errorIsTerminal: isatty(2) == 1)
   }
 
   private static func writeAll(_ text: String, to descriptor: Int32) {
@@ -43,4 +47,6 @@ struct Console {
   func write(_ text: String) { writeOut(text) }
   /// Writes `text` and a newline to standard error.
   func printError(_ text: String) { writeErr(text + "\n") }
+  /// Writes `text` as is to standard error (a progress bar's redraw).
+  func writeError(_ text: String) { writeErr(text) }
 }

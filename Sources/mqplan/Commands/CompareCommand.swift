@@ -40,6 +40,7 @@ enum CompareCommand {
       OptionSpec(
         long: "prices", kind: .single(valueName: "file"),
         help: "Price overrides (JSON) for another region or a discount."),
+      OptionSpec(long: "quiet", kind: .flag, help: "No progress bar (it is drawn only on a terminal)."),
       OptionSpec(
         long: "format", kind: .single(valueName: "format"), help: "text (default), json or markdown."),
     ],
@@ -73,7 +74,14 @@ enum CompareCommand {
       var results: [SimulationResult] = []
       for (name, configuration, source) in [("A", a, sides[0]), ("B", b, sides[1])] {
         do {
-          results.append(try World.simulate(workload, configuration: configuration, prices: prices))
+          results.append(
+            try ProgressBar(label: "compare \(name)", console: console, quiet: invocation.flag("quiet")).run {
+              progress throws(InputError) in
+              var options = World.Options()
+              options.progress = progress
+              return try World.simulate(
+                workload, configuration: configuration, prices: prices, options: options)
+            })
         } catch {
           console.printError(
             "configuration \(name) (\(ComparisonReport.describe(source.descriptions))) cannot be simulated:")

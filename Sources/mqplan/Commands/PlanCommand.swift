@@ -12,8 +12,12 @@ enum PlanCommand {
       the workload opts out; sets each queue's attributes and alarm \
       thresholds; proves the choice by simulation. Writes msk, sqs, \
       eventbridge and monitoring .auto.tfvars files (each value with its \
-      reason) and plan.txt into --out (default Reports/<workload name>/), \
-      never replacing a file without --force. Exits 0 when a configuration \
+      reason) into --out (default Reports/<workload name>/) with the \
+      reports: plan.txt, plan.md (a pull-request comment), plan.json \
+      (Reports/plan-report.schema.json), report.html (charts, one \
+      self-contained file), series.csv and bill.csv; never replacing a file \
+      without --force. With --tfvars, the reports give the cost change \
+      against those current values. Exits 0 when a configuration \
       meets every objective, 4 when none does (saying which objective and \
       why), 2 on invalid input.
       """,
@@ -46,12 +50,17 @@ enum PlanCommand {
       OptionSpec(
         long: "prices", kind: .single(valueName: "file"),
         help: "Price overrides (JSON) for another region or a discount."),
-      OptionSpec(long: "format", kind: .single(valueName: "format"), help: "The summary: text (default)."),
+      OptionSpec(long: "quiet", kind: .flag, help: "No progress bar (it is drawn only on a terminal)."),
+      OptionSpec(
+        long: "format", kind: .single(valueName: "format"),
+        help:
+          "What to print: text (default), markdown (a pull-request comment) or json. The files are written either way."
+      ),
     ],
     run: run)
 
   static func run(_ invocation: Invocation, _ console: inout Console) throws -> ExitCode {
-    _ = try CommandSupport.format(invocation, allowed: ["text"])
+    let format = try CommandSupport.format(invocation, allowed: ["text", "markdown", "json"])
     let tfvarsFormat = invocation.value("tfvars-format") ?? "hcl"
     guard ["hcl", "json"].contains(tfvarsFormat) else {
       throw UsageError(
@@ -76,16 +85,47 @@ enum PlanCommand {
       let force = invocation.flag("force")
       let plan: Plan
       do {
-        plan = try Planner.plan(
-          workload, base: configuration, prices: prices, options: Planner.Options(runs: runs))
+        plan = try ProgressBar(label: "plan", console: console, quiet: invocation.flag("quiet")).run {
+          progress throws(InputError) in
+          var options = Planner.Options(runs: runs)
+          options.progress = progress
+          return try Planner.plan(workload, base: configuration, prices: prices, options: options)
+        }
       } catch {
         CommandSupport.report(error, console: console)
         return .invalidInput
       }
+      // With --tfvars, the values the plan would replace: simulated on the
+      // same workload and scenarios, for the cost change.
+      var current: SimulationResult?
+      if !invocation.values("tfvars").isEmpty {
+        do {
+          current = try ProgressBar(
+            label: "current tfvars", console: console, quiet: invocation.flag("quiet")
+          ).run {
+            progress throws(InputError) in
+            var options = World.Options()
+            options.progress = progress
+            return try World.simulate(
+              plan.workload, configuration: configuration, prices: prices, options: options)
+          }
+        } catch {
+          CommandSupport.report(configuration.locating(error), console: console)
+          return .invalidInput
+        }
+      }
       var files = PlanFiles.tfvars(plan, json: tfvarsFormat == "json").map {
         ($0.name, $0.text)
       }
+      let markdown = PlanReport.markdown(plan, current: current)
+      let json = try CommandSupport.json(PlanReportV1(plan))
       files.append(("plan.txt", PlanReport.full(plan)))
+      files.append(("plan.md", markdown))
+      files.append(("plan.json", json))
+      files.append(("report.html", HTMLReport.render(plan.result, plan: plan, current: current)))
+      files.append(
+        ("series.csv", CSVReport.series(plan.result, interval: PlanFiles.seriesInterval(plan.result))))
+      files.append(("bill.csv", CSVReport.bill(plan.result)))
       // Refuse before writing anything: nothing half-written. A file that
       // already holds exactly what the plan writes is left alone, so the
       // same plan run twice succeeds (the output is deterministic).
@@ -104,9 +144,14 @@ enum PlanCommand {
       for (path, (_, text)) in zip(paths, files) where !unchanged(path, text) {
         try CommandSupport.write(text, to: path, force: true)
       }
-      console.write(PlanReport.summary(plan))
-      console.print("")
-      console.print("Wrote " + paths.joined(separator: ", "))
+      switch format {
+      case "markdown": console.write(markdown)
+      case "json": console.write(json)
+      default:
+        console.write(PlanReport.summary(plan))
+        console.print("")
+        console.print("Wrote " + paths.joined(separator: ", "))
+      }
       return plan.feasible ? .success : .infeasible
     } catch let failure as ReportedFailure {
       return failure.status

@@ -35,8 +35,12 @@ enum SimulateCommand {
       OptionSpec(
         long: "prices", kind: .single(valueName: "file"),
         help: "Price overrides (JSON) for another region or a discount."),
+      OptionSpec(long: "quiet", kind: .flag, help: "No progress bar (it is drawn only on a terminal)."),
       OptionSpec(
-        long: "format", kind: .single(valueName: "format"), help: "text (default), json or markdown."),
+        long: "format", kind: .single(valueName: "format"),
+        help:
+          "text (default), json, markdown, html (one self-contained file with charts), csv (the time series, a row a minute) or bill-csv."
+      ),
       OptionSpec(
         long: "sqs-fidelity", kind: .single(valueName: "level"),
         help: "auto (default), message or cohort: how SQS queues are simulated."),
@@ -50,7 +54,8 @@ enum SimulateCommand {
     run: run)
 
   static func run(_ invocation: Invocation, _ console: inout Console) throws -> ExitCode {
-    let format = try CommandSupport.format(invocation, allowed: ["text", "json", "markdown"])
+    let format = try CommandSupport.format(
+      invocation, allowed: ["text", "json", "markdown", "html", "csv", "bill-csv"])
     do {
       let workload = try CommandSupport.workload(invocation, console: console)
       let configuration = try CommandSupport.configuration(
@@ -75,7 +80,11 @@ enum SimulateCommand {
       do {
         var options = World.Options(sqsFidelity: fidelity, freeTier: invocation.flag("free-tier"))
         options.replications = replications
-        result = try World.simulate(workload, configuration: configuration, prices: prices, options: options)
+        result = try ProgressBar(label: "simulate", console: console, quiet: invocation.flag("quiet")).run {
+          progress throws(InputError) in
+          options.progress = progress
+          return try World.simulate(workload, configuration: configuration, prices: prices, options: options)
+        }
       } catch {
         CommandSupport.report(configuration.locating(error), console: console)
         return .invalidInput
@@ -83,6 +92,9 @@ enum SimulateCommand {
       switch format {
       case "json": console.write(try CommandSupport.json(SimulationReportV1(result)))
       case "markdown": console.write(MarkdownReport.render(result))
+      case "html": console.write(HTMLReport.render(result))
+      case "csv": console.write(CSVReport.series(result))
+      case "bill-csv": console.write(CSVReport.bill(result))
       default: console.write(TextReport.render(result))
       }
       return result.passed ? .success : .objectivesNotMet
