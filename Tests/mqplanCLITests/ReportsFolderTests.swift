@@ -17,8 +17,10 @@ struct ReportsFolderTests {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
       "mqplan-golden-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: directory) }
+    // From the repository root with a relative path, as Scripts/reports.sh
+    // runs it: the workload's path appears in its warnings.
     let outcome = try BuiltBinary.run(
-      ["plan", Repository.path("Workloads/\(name).json"), "--out", directory.path, "--quiet"])
+      ["plan", "Workloads/\(name).json", "--out", directory.path, "--quiet"], in: Repository.root)
     #expect(outcome.status == 0, "\(outcome.stderr)")
     let golden = Repository.root.appendingPathComponent("Reports/\(name)")
     let written = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
