@@ -9,7 +9,19 @@ extension HTMLReport {
     guard result.workload.kafka != nil, let baseline = result.scenarios.first?.msk else { return "" }
     var body = storageFigure(page, baseline: baseline)
     body += limitsFigure(result)
-    for group in baseline.groups { body += lagFigures(page, group: group.name) }
+    var quiet: [String] = []
+    for group in baseline.groups {
+      if isQuiet(page, lagMetric(page, group: group.name), below: 1) {
+        quiet.append(group.name)
+      } else {
+        body += lagFigures(page, group: group.name)
+      }
+    }
+    if !quiet.isEmpty {
+      body +=
+        "<h3>Lag of the other groups</h3>\n<p>\(esc(quiet.joined(separator: ", "))): under a second in every run, "
+        + "baseline and scenarios (EstimatedMaxTimeLag); their consumers keep up within the one-minute step.</p>\n"
+    }
     return section(&page, id: "kafka", title: "MSK cluster", body)
   }
 
@@ -126,7 +138,7 @@ extension HTMLReport {
       )
   }
 
-  static func lagFigures(_ page: Page, group: String) -> String {
+  static func lagMetric(_ page: Page, group: String) -> Metric {
     let key = "lag." + group
     var metric = Metric(
       id: "lag-\(slug(group))", title: "Consumer lag of \(group)", yTitle: "lag", unit: .seconds,
@@ -137,6 +149,11 @@ extension HTMLReport {
       metric.rules.append(
         .init(name: "lag objective \(Format.duration(objective))", value: objective, isLimit: true))
     }
+    return metric
+  }
+
+  static func lagFigures(_ page: Page, group: String) -> String {
+    let metric = lagMetric(page, group: group)
     return "<h3>Lag of \(esc(group))</h3>\n"
       + metricFigures(
         page, metric,

@@ -40,9 +40,9 @@ extension HTMLReport {
       chart.series.append(.init(name: "baseline", points: baseline, style: 0))
       if !replicationCurves.isEmpty {
         let runs = [baseline] + replicationCurves
-        chart.bands.append(
-          .init(
-            name: "baseline p5–p95 over \(runs.count) runs", points: ChartSampling.band(runs).band, style: 0))
+        let (band, median) = ChartSampling.band(runs)
+        chart.bands.append(.init(name: "p5–p95 over \(runs.count) baseline runs", points: band, style: 0))
+        chart.series.append(.init(name: "median of \(runs.count) baseline runs", points: median, style: 2))
       }
       chart.rules = metric.rules
       out += figure(
@@ -87,6 +87,22 @@ extension HTMLReport {
       out += "<p class=\"empty\">No scenario changes it.</p>\n"
     }
     return out
+  }
+
+  /// Whether the metric is below `quietBelow` in every baseline run and no
+  /// scenario changes it: a sentence for several such metrics then says
+  /// it, instead of a paragraph each.
+  static func isQuiet(_ page: Page, _ metric: Metric, below quietBelow: Double) -> Bool {
+    let result = page.result
+    let horizon = result.workload.horizon
+    guard let baselineRun = result.scenarios.first,
+      let baseline = metric.sample(baselineRun, page.bucket, 0, horizon)
+    else { return true }
+    let curves = [baseline] + result.replications.compactMap { metric.sample($0, page.bucket, 0, horizon) }
+    guard (curves.flatMap { $0.compactMap(\.y) }.max() ?? 0) < quietBelow else { return false }
+    return result.scenarios.dropFirst().allSatisfy { run in
+      metric.sample(run, page.bucket, 0, horizon).map { same($0, baseline) } ?? true
+    }
   }
 
   static func same(_ a: [(x: Double, y: Double?)], _ b: [(x: Double, y: Double?)]) -> Bool {

@@ -12,34 +12,19 @@ extension HTMLReport {
       let depthAlarm = result.alarms.first {
         $0.subject == "queue \(queue.name)" && $0.kind.hasPrefix("queue depth")
       }
-      var depth = Metric(
-        id: "visible-\(slug(queue.name))", title: "Visible messages in \(queue.name)",
-        yTitle: "visible messages",
-        unit: .count,
-        sample: { run, bucket, from, to in
-          index < run.queues.count
-            ? run.queues[index].series["visible"].map {
-              ChartSampling.maxima($0, bucket: bucket, from: from, to: to)
-            }
-            : nil
-        })
+      var depth = queueMetric(
+        queue: index, key: "visible", id: "visible-\(slug(queue.name))",
+        title: "Visible messages in \(queue.name)",
+        yTitle: "visible messages", unit: .count)
       if let alarm = depthAlarm {
         depth.rules.append(
           .init(name: "depth alarm \(Format.number(alarm.threshold))", value: alarm.threshold, isLimit: false)
         )
       }
       body += metricFigures(page, depth, caption: "ApproximateNumberOfMessagesVisible.")
-      var age = Metric(
-        id: "age-\(slug(queue.name))", title: "Age of the oldest message in \(queue.name)",
-        yTitle: "age of oldest",
-        unit: .seconds,
-        sample: { run, bucket, from, to in
-          index < run.queues.count
-            ? run.queues[index].series["ageOfOldest"].map {
-              ChartSampling.maxima($0, bucket: bucket, from: from, to: to)
-            }
-            : nil
-        })
+      var age = queueMetric(
+        queue: index, key: "ageOfOldest", id: "age-\(slug(queue.name))",
+        title: "Age of the oldest message in \(queue.name)", yTitle: "age of oldest", unit: .seconds)
       if let objective = result.workload.objectives.maxMessageAgeSeconds {
         age.rules.append(
           .init(name: "age objective \(Format.duration(objective))", value: objective, isLimit: true))
@@ -51,6 +36,20 @@ extension HTMLReport {
       )
     }
     return section(&page, id: "queues", title: "SQS queues", body)
+  }
+
+  /// One of queue `index`'s per-minute series as a metric.
+  static func queueMetric(
+    queue index: Int, key: String, id: String, title: String, yTitle: String, unit: ChartUnit
+  )
+    -> Metric
+  {
+    Metric(
+      id: id, title: title, yTitle: yTitle, unit: unit,
+      sample: { run, bucket, from, to in
+        guard index < run.queues.count, let series = run.queues[index].series[key] else { return nil }
+        return ChartSampling.maxima(series, bucket: bucket, from: from, to: to)
+      })
   }
 
   /// Invocations per minute, and throttles, failures and DLQ deliveries.
@@ -101,17 +100,22 @@ extension HTMLReport {
           "Events given up after the retry policy and sent to the rule's DLQ (InvocationsSentToDlq)."
         ),
       ]
+    var quiet: [String] = []
     for trouble in troubles {
+      let metric = Metric(
+        id: trouble.id, title: trouble.title, yTitle: "per minute", unit: .count,
+        sample: { run, bucket, from, to in
+          run.eventBridge.map { ChartSampling.maxima(trouble.values($0), bucket: bucket, from: from, to: to) }
+        })
+      if isQuiet(page, metric, below: 1) {
+        quiet.append(trouble.title.lowercased())
+        continue
+      }
       body += "<h3>\(esc(trouble.title))</h3>\n"
-      body += metricFigures(
-        page,
-        Metric(
-          id: trouble.id, title: trouble.title, yTitle: "per minute", unit: .count,
-          sample: { run, bucket, from, to in
-            run.eventBridge.map {
-              ChartSampling.maxima(trouble.values($0), bucket: bucket, from: from, to: to)
-            }
-          }), caption: trouble.caption, quietBelow: 1)
+      body += metricFigures(page, metric, caption: trouble.caption, quietBelow: 1)
+    }
+    if !quiet.isEmpty {
+      body += "<p>No \(esc(quiet.joined(separator: ", "))) in any run.</p>\n"
     }
     return section(&page, id: "eventbridge", title: "EventBridge bus", body)
   }

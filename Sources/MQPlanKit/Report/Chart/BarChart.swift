@@ -29,7 +29,7 @@ struct BarChart {
     let c = ChartStyle.coordinate
     let width = 760.0
     let longest = bars.map(\.label.count).max() ?? 10
-    let left = min(300, max(120, Double(longest) * 6.8 + 16))
+    let left = min(320, max(120, Double(longest) * 7.4 + 16))  // bold labels are wider
     let textRoom = 170.0
     let plotWidth = width - left - textRoom
     let rowHeight = 24.0
