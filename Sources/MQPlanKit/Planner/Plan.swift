@@ -68,3 +68,14 @@ public struct Plan: Sendable {
 
   public var feasible: Bool { failure == nil }
 }
+
+extension Plan {
+  /// The candidates a report shows: the eight cheapest below the choice
+  /// and the three next dearer (the first eight when nothing was chosen).
+  var candidatesAroundChoice: [Candidate] {
+    guard let chosen = candidates.firstIndex(where: { $0.outcome == .chosen }) else {
+      return Array(candidates.prefix(8))
+    }
+    return Array(candidates[Swift.max(0, chosen - 8)..<Swift.min(candidates.count, chosen + 4)])
+  }
+}

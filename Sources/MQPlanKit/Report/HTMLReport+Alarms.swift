@@ -67,16 +67,7 @@ extension HTMLReport {
     body += "<h3>Alarms and their thresholds</h3>\n"
     body += table(
       ["alarm", "rule", "threshold from", "normal level", "baseline alarms/month"],
-      result.alarms.map { alarm in
-        var normal = alarm.quietLevel.map { Format.number($0, decimals: $0 < 10 ? 1 : 0) } ?? ""
-        if let recommended = alarm.recommended {
-          normal += " (recommend \(Format.number(recommended, decimals: recommended < 10 ? 1 : 0)))"
-        }
-        return [
-          alarm.name, alarm.rule, alarm.origin.rawValue, normal,
-          Format.number(alarm.falseAlarmsPerMonth, decimals: alarm.falseAlarmsPerMonth < 10 ? 1 : 0),
-        ]
-      }, numeric: [4])
+      TextReport.alarmRows(result.alarms), numeric: [4])
     body +=
       "<p>Normal levels over \(replications == 1 ? "one baseline run" : "\(replications) baseline runs").</p>\n"
     let detections = result.alarms.flatMap { alarm in alarm.detections.map { (alarm.name, $0) } }
@@ -84,13 +75,8 @@ extension HTMLReport {
       body += "<h3>Detection of each incident</h3>\n"
       body += table(
         ["alarm", "scenario", "incident at", "fired after", "cleared after"],
-        detections.map { name, detection in
-          [
-            name, detection.scenario, Format.time(detection.incidentStart),
-            detection.delay.map(Format.duration) ?? "never",
-            detection.clearedAt.map { Format.duration($0 - detection.incidentStart) } ?? "—",
-          ]
-        }, numeric: [3, 4], classes: detections.map { $0.1.firedAt == nil ? "fail" : nil })
+        TextReport.detectionRows(detections), numeric: [3, 4],
+        classes: detections.map { $0.1.firedAt == nil ? "fail" : nil })
     }
     return section(&page, id: "alarms", title: "Alarms", body)
   }

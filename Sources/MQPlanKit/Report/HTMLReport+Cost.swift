@@ -33,12 +33,7 @@ extension HTMLReport {
   /// The candidates around the choice: the cheapest eight below it and
   /// the next three dearer, with why each lost.
   static func candidatesSection(_ page: inout Page, plan: Plan) -> String {
-    let shown: [Plan.Candidate]
-    if let chosen = plan.candidates.firstIndex(where: { $0.outcome == .chosen }) {
-      shown = Array(plan.candidates[max(0, chosen - 8)..<min(plan.candidates.count, chosen + 4)])
-    } else {
-      shown = Array(plan.candidates.prefix(12))
-    }
+    let shown = plan.candidatesAroundChoice
     func outcome(_ candidate: Plan.Candidate) -> (short: String, long: String) {
       switch candidate.outcome {
       case .chosen: return ("chosen", "meets every objective: chosen")

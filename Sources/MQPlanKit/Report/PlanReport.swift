@@ -28,13 +28,7 @@ public enum PlanReport {
       out.append(
         "MSK candidates, cheapest first (\(plan.simulatedCandidates) simulated, \(pruned.count) ruled out by bounds; the cheapest 8 shown, then the next 3 dearer)"
       )
-      var shown: [Plan.Candidate] = []
-      if let chosen = plan.candidates.firstIndex(where: { $0.outcome == .chosen }) {
-        shown = Array(
-          plan.candidates[Swift.max(0, chosen - 8)..<Swift.min(plan.candidates.count, chosen + 4)])
-      } else {
-        shown = Array(plan.candidates.prefix(8))
-      }
+      let shown = plan.candidatesAroundChoice
       out.append(
         Format.table(
           ["", "configuration", "USD/month", "outcome"],

@@ -2,6 +2,32 @@ extension TextReport {
   /// The monitoring plan: each alarm's rule and threshold, how often it
   /// fires under the normal workload, how fast it catches each incident,
   /// and the state changes per run (the first few).
+  /// Each alarm: name, rule, where its threshold comes from, its normal
+  /// level (and the recommended threshold), baseline alarms a month.
+  static func alarmRows(_ alarms: [AlarmReport]) -> [[String]] {
+    alarms.map { alarm in
+      var normal = alarm.quietLevel.map { Format.number($0, decimals: $0 < 10 ? 1 : 0) } ?? ""
+      if let recommended = alarm.recommended {
+        normal += " (recommend \(Format.number(recommended, decimals: recommended < 10 ? 1 : 0)))"
+      }
+      return [
+        alarm.name, alarm.rule, alarm.origin.rawValue, normal,
+        Format.number(alarm.falseAlarmsPerMonth, decimals: alarm.falseAlarmsPerMonth < 10 ? 1 : 0),
+      ]
+    }
+  }
+
+  /// Each detection: alarm, scenario, incident start, delay, clearing.
+  static func detectionRows(_ detections: [(String, AlarmReport.Detection)]) -> [[String]] {
+    detections.map { name, detection in
+      [
+        name, detection.scenario, Format.time(detection.incidentStart),
+        detection.delay.map(Format.duration) ?? "never",
+        detection.clearedAt.map { Format.duration($0 - detection.incidentStart) } ?? "—",
+      ]
+    }
+  }
+
   static func alarmsBody(_ alarms: [AlarmReport], scenarios: [Scenario]) -> [String] {
     guard !alarms.isEmpty else { return [] }
     let replications = alarms.first?.replications ?? 1
@@ -13,29 +39,14 @@ extension TextReport {
     out.append(
       Format.table(
         ["alarm", "rule", "threshold from", "normal level", "baseline alarms/month"],
-        alarms.map { alarm in
-          var normal = alarm.quietLevel.map { Format.number($0, decimals: $0 < 10 ? 1 : 0) } ?? ""
-          if let recommended = alarm.recommended {
-            normal += " (recommend \(Format.number(recommended, decimals: recommended < 10 ? 1 : 0)))"
-          }
-          return [
-            alarm.name, alarm.rule, alarm.origin.rawValue, normal,
-            Format.number(alarm.falseAlarmsPerMonth, decimals: alarm.falseAlarmsPerMonth < 10 ? 1 : 0),
-          ]
-        }, rightAligned: [4]))
+        alarmRows(alarms), rightAligned: [4]))
     let detections = alarms.flatMap { alarm in alarm.detections.map { (alarm.name, $0) } }
     if !detections.isEmpty {
       out.append("  Detection after each incident the alarm should catch")
       out.append(
         Format.table(
           ["alarm", "scenario", "incident", "fired after", "cleared after"],
-          detections.map { name, detection in
-            [
-              name, detection.scenario, Format.time(detection.incidentStart),
-              detection.delay.map(Format.duration) ?? "never",
-              detection.clearedAt.map { Format.duration($0 - detection.incidentStart) } ?? "—",
-            ]
-          }, rightAligned: [3, 4], indent: "    "))
+          detectionRows(detections), rightAligned: [3, 4], indent: "    "))
     }
     for alarm in alarms {
       for note in alarm.notes { out.append("  \(alarm.name): \(note)") }
