@@ -23,6 +23,9 @@ import SimKit
 ///   ("based on, but separate from" it, S21b); replayed events are matched
 ///   again but not archived again, and billed at the replay price.
 struct EventBridgeSimulation {
+  /// Throttled PutEvents cohorts kept apart per event class; younger ones
+  /// are lumped together (see `run`).
+  static let throttledLineLimit = 64
   /// A group of attempts that share a target, an attempt number, an origin
   /// minute and a due time.
   struct Cohort {
@@ -296,7 +299,13 @@ struct EventBridgeSimulation {
           // the quota lets through.
           var queue = throttled[typeIndex][classIndex]
           queue.append((offered[typeIndex][classIndex], minute))
+          // At most `throttledLineLimit` cohorts wait: the youngest beyond
+          // that are lumped into one, which keeps the oldest (the longest
+          // delay) exact and each minute's work bounded when the offered
+          // rate stays far above the quota for the whole run.
           var kept = FIFOLine<(count: Int, since: Int)>()
+          var keptCount = 0
+          var lump: (count: Int, since: Int)?
           while let waiting = queue.popFirst() {
             let through =
               accepted >= 1 ? waiting.count : Int((Double(waiting.count) * accepted).rounded(.down))
@@ -309,10 +318,17 @@ struct EventBridgeSimulation {
             guard rest > 0 else { continue }
             refusedEvents += rest
             switch type.onThrottle {
-            case .retry: kept.append((rest, waiting.since))
+            case .retry:
+              if keptCount < Self.throttledLineLimit - 1 {
+                kept.append((rest, waiting.since))
+                keptCount += 1
+              } else {
+                lump = lump.map { ($0.count + rest, $0.since) } ?? (rest, waiting.since)
+              }
             case .drop: types[typeIndex].droppedByThrottle += Double(rest)
             }
           }
+          if let lump { kept.append(lump) }
           throttled[typeIndex][classIndex] = kept
         }
         types[typeIndex].throttledRequests += (Double(refusedEvents) / Double(type.entriesPerCall)).rounded(
