@@ -220,6 +220,7 @@ public enum World {
         }
       }
     }
+    try checkMemoryBudget(workload, tasks: tasks.map { if case .msk = $0 { true } else { false } })
     enum Output: Sendable {
       case msk(MSKRunResult)
       case queue(SQSQueueResult)
@@ -332,5 +333,32 @@ public enum World {
       }
     }
     return warnings
+  }
+
+  /// The memory the runs' per-minute series may take together, bytes.
+  static let memoryBudget = 6.0 * 1_073_741_824
+
+  /// Refuses, before anything runs, a set of runs whose per-minute series
+  /// would not fit the budget (every run keeps its series for the report
+  /// and the alarms: 32 bytes a series a minute). A clear error, not a
+  /// machine swapping for minutes: a thousand queues over a month is 14 GB.
+  static func checkMemoryBudget(_ workload: Workload, tasks isKafka: [Bool]) throws(InputError) {
+    let minutes = (workload.horizon / 60).rounded(.up)
+    var perKafkaRun = 0.0
+    if let kafka = workload.kafka {
+      let pairs = kafka.consumerGroups.reduce(0) { $0 + $1.topics.count }
+      perKafkaRun = Double(11 + kafka.consumerGroups.count + 3 * pairs) * minutes * 32
+    }
+    let perQueueRun = 10 * minutes * 32
+    let kafkaRuns = isKafka.filter { $0 }.count
+    let queueRuns = isKafka.count - kafkaRuns
+    let bytes = Double(kafkaRuns) * perKafkaRun + Double(queueRuns) * perQueueRun
+    guard bytes > memoryBudget else { return }
+    let gib = { (value: Double) in Format.number(value / 1_073_741_824, decimals: 1) + " GiB" }
+    throw InputError(
+      Diagnostic(
+        message:
+          "the runs would keep about \(gib(bytes)) of per-minute series (\(queueRuns) queue runs and \(kafkaRuns) Kafka runs over \(Format.duration(workload.horizon))), more than the \(gib(memoryBudget)) budget; shorten the horizon, split the queues over several workloads, or drop scenarios"
+      ))
   }
 }
