@@ -8,6 +8,7 @@
 // toolchain only. Benchmarks live in their own package (Benchmarks/), so
 // `swift build` and `swift test` never compile them.
 
+import Foundation
 import PackageDescription
 
 // Compile-time checks. Each flag is off unless named here or passed with
@@ -65,3 +66,21 @@ let package = Package(
       dependencies: ["SimKit"]),
   ]
 )
+
+// MARK: - Fuzzing
+
+// libFuzzer targets for the parsers: the workload decoder and validator,
+// the tfvars reader, the event-pattern parser and matcher. Declared only
+// with MQPLAN_FUZZ=1 in the environment, so `swift build` and `swift test`
+// never compile them; Scripts/fuzz.sh builds them with
+// -sanitize=fuzzer,address in .build-fuzz. They live in this package
+// because the parsers are `package`, not public.
+if ProcessInfo.processInfo.environment["MQPLAN_FUZZ"] == "1" {
+  for name in ["FuzzWorkload", "FuzzTFVars", "FuzzPattern"] {
+    package.targets.append(
+      .executableTarget(
+        name: name, dependencies: ["MQPlanKit"], path: "Fuzz/\(name)",
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+    package.products.append(.executable(name: name, targets: [name]))
+  }
+}
