@@ -53,7 +53,11 @@ package enum Quantities {
   }
 
   private static func format(_ value: Double) -> String {
+    guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "∞" : "-∞") }
     let rounded = (value * 10).rounded() / 10
+    // Beyond 2⁵³ a Double has no tenths, and beyond Int.max no Int: an
+    // error message about a huge duration must not trap (found by fuzzing).
+    guard abs(rounded) < 1e15 else { return String(format: "%.3g", rounded) }
     return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
   }
 }

@@ -220,4 +220,19 @@ struct ExtremeInputTests {
     let event = String(repeating: #"{"a":"#, count: 100) + #""x""# + String(repeating: "}", count: 100)
     #expect(try EventPattern.parse(fine).matches(JSONParser.parse(event)))
   }
+
+  @Test("A duration too large for any range: an error that says the number, not a trap (found by fuzzing)")
+  func hugeDuration() {
+    let text = #"{"schemaVersion": 1, "name": "x", "horizon": "2022222222222222222222222222222222222222h"}"#
+    do {
+      _ = try WorkloadReader.read(text: text, file: "w.json")
+      Issue.record("the duration was accepted")
+    } catch {
+      #expect(error.description.contains("w.json:1:"), "\(error)")
+      #expect(
+        error.description.contains("horizon: must be between 60 s and 366 d, got 8.43e+37 d"), "\(error)")
+    }
+    #expect(Quantities.describe(seconds: 1e300) == "1.16e+295 d")
+    #expect(Quantities.describe(seconds: .infinity) == "∞ d")
+  }
 }
