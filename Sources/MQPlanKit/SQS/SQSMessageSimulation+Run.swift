@@ -43,6 +43,7 @@ extension SQSMessageSimulation {
     result.ageOfOldest.record(age)
     result.dlqDepthMax = Swift.max(result.dlqDepthMax, Double(dlqCount))
     minute = (0, 0, 0, 0)
+    _checkInvariants(now: now)
     if let scaling = queue.consumers.scaling, stoppedBy == 0 {
       let desired = Swift.min(
         scaling.maximum,
@@ -139,5 +140,32 @@ extension SQSMessageSimulation {
     result.dlqDepthFinal = Double(dlqCount)
     result.kmsRequests = SQSCost.kmsRequests(queue: queue, configuration: configuration, horizon: horizon)
     return result
+  }
+}
+
+extension SQSMessageSimulation {
+  /// Conservation, every minute: each message sent (accepted: one refused
+  /// as too large is not sent) is deleted, moved to the DLQ, expired, or
+  /// still in the queue (visible, in flight or delayed); and no count is
+  /// negative. Compiled
+  /// only when `SIMKIT_INTERNAL_CHECKS` is defined (see `Package.swift`);
+  /// O(1).
+  @inline(__always)
+  func _checkInvariants(now: Double) {
+    #if SIMKIT_INTERNAL_CHECKS
+    let inQueue = Double(visibleCount + inFlightCount + delayedCount)
+    let accounted =
+      result.deleted + result.movedToDLQPoison + result.movedToDLQOther + result.expired + inQueue
+    precondition(
+      visibleCount >= 0 && inFlightCount >= 0 && delayedCount >= 0 && dlqCount >= 0,
+      "SQS \(queue.name): a negative count")
+    if accounted != result.sent {
+      // Said before the trap: release builds drop precondition messages.
+      print(
+        "SQS \(queue.name) at \(now): sent \(result.sent), deleted \(result.deleted), DLQ \(result.movedToDLQPoison + result.movedToDLQOther), expired \(result.expired), refused \(result.rejectedTooLarge), visible \(visibleCount), in flight \(inFlightCount), delayed \(delayedCount), duplicates \(result.duplicates)"
+      )
+      preconditionFailure("SQS \(queue.name): messages not conserved")
+    }
+    #endif
   }
 }

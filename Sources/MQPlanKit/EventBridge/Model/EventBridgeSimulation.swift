@@ -494,6 +494,16 @@ struct EventBridgeSimulation {
       targets[targetIndex].result.pendingAtEnd += Double(targets[targetIndex].waitingCount)
     }
     archive.storedBytesAtEnd = stored
+    #if SIMKIT_INTERNAL_CHECKS
+    // Conservation per event type: every event offered was published,
+    // dropped by throttling, or still waits to be re-sent.
+    for type in types {
+      precondition(
+        type.offered == type.published + type.droppedByThrottle + type.pendingAtEnd,
+        "EventBridge \(type.name): \(type.offered) offered but \(type.published + type.droppedByThrottle + type.pendingAtEnd) accounted for"
+      )
+    }
+    #endif
     return EventBridgeRunResult(
       horizon: horizon, types: types, targets: targets.map(\.result),
       archive: bus.archive == nil ? nil : archive,
