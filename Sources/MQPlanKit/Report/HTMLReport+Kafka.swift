@@ -11,10 +11,11 @@ extension HTMLReport {
     body += limitsFigure(result)
     var quiet: [String] = []
     for group in baseline.groups {
-      if isQuiet(page, lagMetric(page, group: group.name), below: 1) {
+      let metric = lagMetric(page, group: group.name)
+      if isQuiet(page, metric, below: 1) {
         quiet.append(group.name)
       } else {
-        body += lagFigures(page, group: group.name)
+        body += lagFigures(page, group: group.name, metric: metric)
       }
     }
     if !quiet.isEmpty {
@@ -152,9 +153,8 @@ extension HTMLReport {
     return metric
   }
 
-  static func lagFigures(_ page: Page, group: String) -> String {
-    let metric = lagMetric(page, group: group)
-    return "<h3>Lag of \(esc(group))</h3>\n"
+  static func lagFigures(_ page: Page, group: String, metric: Metric) -> String {
+    "<h3>Lag of \(esc(group))</h3>\n"
       + metricFigures(
         page, metric,
         caption:

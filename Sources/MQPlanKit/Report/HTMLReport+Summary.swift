@@ -26,7 +26,7 @@ extension HTMLReport {
     }
     if result.workload.kafka != nil {
       figures.append(("MSK cluster", TextReport.describe(result.configuration.msk)))
-      if let binding = bindingLimit(result) {
+      if let binding = VerdictSummary.bindingLimit(result) {
         figures.append(
           (
             "Binds first",
@@ -93,15 +93,5 @@ extension HTMLReport {
         ["module", "variable", "value", "reason"],
         plan.reasons.map { [$0.module, $0.variable, $0.value, $0.reason] }
       ))
-  }
-
-  /// The limit with the highest peak demand over every run, and the run.
-  static func bindingLimit(_ result: SimulationResult) -> (use: MSKRunResult.LimitUse, run: String)? {
-    var best: (use: MSKRunResult.LimitUse, run: String)?
-    for run in result.runs {
-      guard let binding = run.bindingLimit else { continue }
-      if best == nil || binding.peakDemand > best!.use.peakDemand { best = (binding, run.scenario) }
-    }
-    return best
   }
 }

@@ -42,7 +42,7 @@ public enum MarkdownReport {
         "- ❌ \(verdict.name) (\(verdict.scenario), \(verdict.subject))"
           + (verdict.detail.map { ": \($0)" } ?? ""))
     }
-    if let binding = HTMLReport.bindingLimit(result) {
+    if let binding = VerdictSummary.bindingLimit(result) {
       lines.append(
         "- **\(binding.use.limit.rawValue)** binds first: \(Format.percent(binding.use.peakDemand)) of capacity at peak (\(binding.run))"
       )

@@ -33,4 +33,14 @@ enum VerdictSummary {
     }
     return services
   }
+
+  /// The limit with the highest peak demand over every run, and the run.
+  static func bindingLimit(_ result: SimulationResult) -> (use: MSKRunResult.LimitUse, run: String)? {
+    var best: (use: MSKRunResult.LimitUse, run: String)?
+    for run in result.runs {
+      guard let binding = run.bindingLimit else { continue }
+      if best == nil || binding.peakDemand > best!.use.peakDemand { best = (binding, run.scenario) }
+    }
+    return best
+  }
 }
