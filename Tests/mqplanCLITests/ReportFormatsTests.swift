@@ -155,7 +155,9 @@ struct ReportFormatsTests {
     let markdown = plan.stdout
     #expect(markdown.utf8.count < 65_536, "GitHub's comment limit")
     #expect(markdown.contains("| module | variable | value |"))
-    #expect(markdown.contains("**Top risks**") || markdown.contains("✅"))
+    // The top risks name the limit that binds first (the header's ✅ would
+    // make "risks or ✅" true of every feasible plan).
+    #expect(markdown.contains("**Top risks**") && markdown.contains("binds first"))
     // Oracle: the two bills, each from simulate's JSON.
     func total(_ arguments: [String]) throws -> Double {
       let json = try BuiltBinary.run(["simulate", workload, "--format", "json"] + arguments)
