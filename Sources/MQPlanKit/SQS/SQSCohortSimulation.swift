@@ -373,13 +373,16 @@ struct SQSCohortSimulation {
     if cohort.poison {
       failures = cohort.count
     } else {
+      // Drawn on the whole messages of a fluid cohort, so never more than
+      // the cohort holds (2.6 messages may not fail 3 times).
       failures =
         queue.consumers.failureProbability > 0
-        ? Double(binomial(Int(cohort.count.rounded()), queue.consumers.failureProbability)) : 0
+        ? Swift.min(
+          cohort.count, Double(binomial(Int(cohort.count.rounded()), queue.consumers.failureProbability))) : 0
     }
     let successes = Swift.max(0, cohort.count - failures)
     let size = Swift.min(lateShares.count, Swift.max(1, Int(expectedBatch.rounded())))
-    let late = (successes * lateShares[size - 1]).rounded()
+    let late = Swift.min(successes, (successes * lateShares[size - 1]).rounded())
     let onTime = successes - late
     result.processed += successes
     result.deleted += onTime
