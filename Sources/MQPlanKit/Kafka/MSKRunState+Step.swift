@@ -270,6 +270,7 @@ extension MSKRunState {
     }
     metrics.acceptedShareSeries.record(scale, at: time)
     metrics.ingressSeries.record(clientIn * scale, at: time)
+    _checkInvariants(scale: scale, at: end)
   }
 
   /// The largest scale ≤ 1 at which every provisioned broker's loads fit,

@@ -354,6 +354,7 @@ struct SQSCohortSimulation {
     }
     swap(&series, &result.series)
     scale(visible: visibleNow, at: end)
+    _checkInvariants(now: end)
   }
 
   /// A cohort is received: fates drawn, successes deleted, the rest back

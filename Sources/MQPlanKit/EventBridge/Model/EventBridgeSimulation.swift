@@ -45,6 +45,8 @@ struct EventBridgeSimulation {
     /// Attempts waiting for the invocations quota, oldest first.
     var waiting = FIFOLine<Cohort>()
     var waitingCount = 0
+    /// Failed attempts scheduled to retry in a later minute.
+    var scheduledCount = 0
     var result: EventBridgeRunResult.TargetResult
     var down: [(start: Double, end: Double)] = []
   }
@@ -222,6 +224,7 @@ struct EventBridgeSimulation {
         targets[targetIndex].waitingCount += failed
       } else if dueMinute < minutes {
         retries[dueMinute, default: []].append((targetIndex, retry))
+        targets[targetIndex].scheduledCount += failed
       } else {
         targets[targetIndex].result.pendingAtEnd += Double(failed)
       }
@@ -419,6 +422,7 @@ struct EventBridgeSimulation {
         for (targetIndex, cohort) in due {
           targets[targetIndex].waiting.append(cohort)
           targets[targetIndex].waitingCount += cohort.count
+          targets[targetIndex].scheduledCount -= cohort.count
         }
       }
 
@@ -481,6 +485,7 @@ struct EventBridgeSimulation {
             targets[targetIndex].result.maxQuotaDelay, start + length - oldest.due)
         }
       }
+      Self._checkInvariants(minute: minute, types: types, throttled: throttled, targets: targets)
     }
 
     for typeIndex in types.indices {
