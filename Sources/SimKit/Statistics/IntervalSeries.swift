@@ -31,23 +31,53 @@ public struct Datapoint: Sendable, Hashable {
 /// depth.datapoint(at: 0)?.average  // 16
 /// ```
 ///
-/// Storage is four arrays of doubles, one entry per interval: a 30-day series
-/// at one minute holds 43,200 intervals (1.4 MB).
+/// Storage: while no interval holds more than one sample (the models
+/// record once a step), one double per interval, NaN where none fell: a
+/// 30-day series at one minute holds 43,200 intervals in 346 KB. The first
+/// interval to receive a second sample turns the series into cells of count,
+/// sum, minimum and maximum (32 bytes an interval, 1.4 MB for the month).
+/// The datapoints are the same either way.
 public struct IntervalSeries: Sendable, Hashable {
   /// Interval length in seconds.
   public let interval: Double
   /// Start of the first interval.
   public let start: Double
-  /// One cell per interval: a series is recorded once a step in the hot
-  /// loops of the models, so one array (one uniqueness check per sample)
-  /// rather than four.
+  /// One cell per interval, once some interval holds two samples: a series
+  /// is recorded once a step in the hot loops of the models, so one array
+  /// (one uniqueness check per sample) rather than four.
   struct Cell: Sendable, Hashable {
     var sum = 0.0
     var count = 0
     var minimum = 0.0
     var maximum = 0.0
   }
+  /// One sample per interval (NaN: none) while `isCompact`; empty after.
+  var values: [Double] = []
+  /// Empty while `isCompact`.
   var cells: [Cell] = []
+  /// No interval has received two samples yet. Which storage a series uses
+  /// follows from its datapoints, so equal datapoints mean equal storage.
+  var isCompact = true
+
+  /// Equal intervals, start and datapoints (NaN, a missing sample, equals
+  /// NaN here, unlike in floating point).
+  public static func == (lhs: IntervalSeries, rhs: IntervalSeries) -> Bool {
+    guard lhs.interval == rhs.interval, lhs.start == rhs.start, lhs.isCompact == rhs.isCompact,
+      lhs.values.count == rhs.values.count, lhs.cells == rhs.cells
+    else { return false }
+    for (a, b) in zip(lhs.values, rhs.values) where !(a == b || (a.isNaN && b.isNaN)) { return false }
+    return true
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(interval)
+    hasher.combine(start)
+    hasher.combine(isCompact)
+    hasher.combine(cells)
+    hasher.combine(values.count)
+    // Samples are finite, so infinity stands for a missing one unambiguously.
+    for value in values { hasher.combine(value.isNaN ? Double.infinity : value) }
+  }
 
   /// An empty series.
   ///
@@ -60,16 +90,16 @@ public struct IntervalSeries: Sendable, Hashable {
   }
 
   /// An empty series with room for the intervals up to `horizon`, so that
-  /// recording never reallocates.
+  /// recording one sample an interval never reallocates.
   public init(interval: Double, start: Double = 0, reservingThrough horizon: Double) {
     self.init(interval: interval, start: start)
     if horizon > start && horizon.isFinite {
-      cells.reserveCapacity(Int(((horizon - start) / interval).rounded(.up)) + 1)
+      values.reserveCapacity(Int(((horizon - start) / interval).rounded(.up)) + 1)
     }
   }
 
   /// Number of intervals covered so far, with or without samples.
-  public var intervalCount: Int { cells.count }
+  public var intervalCount: Int { isCompact ? values.count : cells.count }
 
   /// Records one sample at time `time`.
   ///
@@ -78,6 +108,20 @@ public struct IntervalSeries: Sendable, Hashable {
     precondition(time >= start, "Sample at \(time) precedes the series start \(start)")
     precondition(value.isFinite, "Sample must be finite, got \(value)")
     let index = Int(((time - start) / interval).rounded(.down))
+    if isCompact {
+      if index == values.count {  // the common case: the next interval
+        values.append(value)
+        return
+      }
+      extend(toInclude: index)
+      let placed = values.withUnsafeMutableBufferPointer { buffer in
+        guard buffer[index].isNaN else { return false }
+        buffer[index] = value
+        return true
+      }
+      if placed { return }
+      promote()
+    }
     extend(toInclude: index)
     cells.withUnsafeMutableBufferPointer { buffer in
       if buffer[index].count == 0 {
@@ -92,6 +136,17 @@ public struct IntervalSeries: Sendable, Hashable {
     }
   }
 
+  /// Turns one value per interval into cells, for an interval's second
+  /// sample.
+  private mutating func promote() {
+    cells.reserveCapacity(Swift.max(values.capacity, values.count))
+    for value in values {
+      cells.append(value.isNaN ? Cell() : Cell(sum: value, count: 1, minimum: value, maximum: value))
+    }
+    values = []
+    isCompact = false
+  }
+
   /// Makes the series cover time `time`, so that trailing intervals without
   /// samples count as missing datapoints.
   public mutating func extend(through time: Double) {
@@ -101,7 +156,11 @@ public struct IntervalSeries: Sendable, Hashable {
   }
 
   mutating func extend(toInclude index: Int) {
-    if index == cells.count {  // the common case: the next interval
+    if isCompact {
+      if index >= values.count {
+        values.append(contentsOf: repeatElement(Double.nan, count: index - values.count + 1))
+      }
+    } else if index == cells.count {
       cells.append(Cell())
     } else if index > cells.count {
       cells.append(contentsOf: repeatElement(Cell(), count: index - cells.count + 1))
@@ -110,8 +169,15 @@ public struct IntervalSeries: Sendable, Hashable {
 
   /// The datapoint of interval `index`, or `nil` if it has no sample.
   public func datapoint(at index: Int) -> Datapoint? {
-    guard index >= 0, index < cells.count, cells[index].count > 0 else { return nil }
+    guard index >= 0, index < intervalCount else { return nil }
+    if isCompact {
+      let value = values[index]
+      guard !value.isNaN else { return nil }
+      return Datapoint(
+        start: start + Double(index) * interval, sampleCount: 1, sum: value, minimum: value, maximum: value)
+    }
     let cell = cells[index]
+    guard cell.count > 0 else { return nil }
     return Datapoint(
       start: start + Double(index) * interval, sampleCount: cell.count, sum: cell.sum,
       minimum: cell.minimum, maximum: cell.maximum)
@@ -125,6 +191,8 @@ public struct IntervalSeries: Sendable, Hashable {
     precondition(
       factor >= 0 && factor.isFinite, "Scale factor must be non-negative and finite, got \(factor)")
     var copy = self
+    // NaN (no sample) stays NaN: factor is finite.
+    copy.values = values.map { $0 * factor }
     copy.cells = cells.map {
       Cell(sum: $0.sum * factor, count: $0.count, minimum: $0.minimum * factor, maximum: $0.maximum * factor)
     }
@@ -132,5 +200,5 @@ public struct IntervalSeries: Sendable, Hashable {
   }
 
   /// Every interval in order; `nil` where no sample fell.
-  public var datapoints: [Datapoint?] { (0..<cells.count).map { datapoint(at: $0) } }
+  public var datapoints: [Datapoint?] { (0..<intervalCount).map { datapoint(at: $0) } }
 }
