@@ -61,7 +61,7 @@ extension MSKRunState {
   mutating func advance(from time: Double, duration: Double) {
     let topicCount = kafka.topics.count
     let regime = self.regime()
-    let upNow = up
+    let upNow = currentUp
 
     // Move the scratch arrays out (not copy: a copy would make every write
     // below reallocate them) and back at the end.
@@ -71,28 +71,31 @@ extension MSKRunState {
     // 1. Producers offer traffic.
     for topic in 0..<topicCount { scratch.newOffered[topic] = .zero }
     for index in producers.indices {
-      let stream = producers[index]
-      let base = stream.producer.messagesPerSecond ?? 0
+      let topic = producers[index].topic
+      let sizeMean = producers[index].sizeMean
+      let sizeSD = producers[index].sizeSD
+      let base = producers[index].producer.messagesPerSecond ?? 0
       let rate =
-        stream.producer.profile.rate(base: base, at: time + duration / 2) * burstMultiplier[stream.topic]
+        producers[index].producer.profile.rate(base: base, at: time + duration / 2) * burstMultiplier[topic]
       let count = Double(Poisson.sample(mean: rate * duration, using: &producers[index].counts))
-      var bytes = count * stream.sizeMean
-      if count > 0 && stream.sizeSD > 0 {
+      var bytes = count * sizeMean
+      if count > 0 && sizeSD > 0 {
         if count <= 64 {
           // Few messages: draw each size.
           bytes = 0
+          let size = producers[index].producer.messageSize
           for _ in 0..<Int(count) {
-            bytes += stream.producer.messageSize.sample(using: &producers[index].sizes)
+            bytes += size.sample(using: &producers[index].sizes)
           }
         } else {
           // Many: their sum is normal by the central limit theorem; a
           // negative draw is impossible in practice (it needs a
           // −8σ deviation at 64 messages) but is clamped to one byte each.
-          let noise = Distribution.normal(mean: 0, standardDeviation: stream.sizeSD * count.squareRoot())
+          let noise = Distribution.normal(mean: 0, standardDeviation: sizeSD * count.squareRoot())
           bytes = Swift.max(count, bytes + noise.sample(using: &producers[index].sizes))
         }
       }
-      scratch.newOffered[stream.topic] += Quantity(count: count, bytes: bytes * compression[stream.topic])
+      scratch.newOffered[topic] += Quantity(count: count, bytes: bytes * compression[topic])
     }
 
     // 2. What producers push (new traffic plus their backlog), per
@@ -122,23 +125,27 @@ extension MSKRunState {
       writeRate += perPartition[topic] * Double(regime.writable[topic]) * Double(replicationFactors[topic])
     }
     let cacheWindow = writeRate > 0 ? pageCacheBytes * Double(brokerCount) / writeRate : .infinity
-    for (g, state) in groups.enumerated() {
+    // Groups by index, not `for (g, state) in groups.enumerated()`: that
+    // copies each group's state (its arrays retained and released) every
+    // step.
+    for g in groups.indices {
       for k in scratch.wants[g].indices { scratch.wants[g][k] = 0 }
-      if state.stoppedBy == 0 {
-        for (k, topic) in state.topics.enumerated() {
-          scratch.wants[g][k] = (state.lag[k].bytes + pushing[topic].bytes) / duration
+      let topics = groups[g].topics
+      if groups[g].stoppedBy == 0 {
+        for (k, topic) in topics.enumerated() {
+          scratch.wants[g][k] = (groups[g].lag[k].bytes + pushing[topic].bytes) / duration
         }
         // The group's processing capacity, shared over its topics by demand.
-        let active = Double(state.activeConsumers)
+        let active = Double(groups[g].activeConsumers)
         let totalWant = scratch.wants[g].reduce(0, +)
         if totalWant > 0 {
           var capacityBytes: Double
-          switch state.group.capacityPerConsumer {
+          switch groups[g].group.capacityPerConsumer {
           case .megabytesPerSecond(let mb): capacityBytes = active * mb * 1e6
           case .messagesPerSecond(let messages):
             // Convert with the demand-weighted message size.
             var bytesPerMessage = 0.0
-            for (k, topic) in state.topics.enumerated() {
+            for (k, topic) in topics.enumerated() {
               bytesPerMessage += scratch.wants[g][k] / totalWant * messageSize[topic]
             }
             capacityBytes = active * messages * bytesPerMessage
@@ -148,7 +155,7 @@ extension MSKRunState {
           }
         }
       }
-      scratch.diskShare[g] = (!state.group.readsFromTip || state.lagSeconds > cacheWindow) ? 1 : 0
+      scratch.diskShare[g] = (!groups[g].group.readsFromTip || groups[g].lagSeconds > cacheWindow) ? 1 : 0
     }
     let wants = scratch.wants
     let diskShare = scratch.diskShare
@@ -170,8 +177,8 @@ extension MSKRunState {
         loads.messages[broker] += regime.leaders[topic][broker] * u / messageSize[topic]
       }
     }
-    for (g, state) in groups.enumerated() {
-      for (k, topic) in state.topics.enumerated() where wants[g][k] > 0 && regime.readable[topic] > 0 {
+    for g in groups.indices {
+      for (k, topic) in groups[g].topics.enumerated() where wants[g][k] > 0 && regime.readable[topic] > 0 {
         let perRead = wants[g][k] / Double(regime.readable[topic])
         clientOut += wants[g][k]
         for broker in 0..<brokerCount {
@@ -273,6 +280,14 @@ extension MSKRunState {
     _checkInvariants(scale: scale, at: end)
   }
 
+  /// The provisioned limits in the order `provisionedScale` checks them,
+  /// with the unit and divisor each is shown in.
+  static let provisionedLimits: [MSKRunResult.Limit] = [
+    .volumeThroughput, .ebsBandwidth, .networkIn, .networkOut, .cpu,
+  ]
+  static let provisionedUnits = ["MiB/s", "MB/s", "MB/s", "MB/s", "share of vCPUs"]
+  static let provisionedDivisors = [1_048_576.0, 1e6, 1e6, 1e6, 1]
+
   /// The largest scale ≤ 1 at which every provisioned broker's loads fit,
   /// and the limit that set it. Records each limit's use.
   private mutating func provisionedScale(loads: Loads, up: [Bool], duration: Double, currentTime: Double) -> (
@@ -285,11 +300,13 @@ extension MSKRunState {
     let vcpus = Double(type.vcpus)
     var scale = 1.0
     var binding: MSKRunResult.Limit?
-    // Per limit: the largest load over capacity among brokers, with both.
-    var worstLoad = [Double](repeating: 0, count: 5)
-    var worstCapacity = [Double](repeating: 1, count: 5)
-    var worstRatio = [Double](repeating: -1, count: 5)
-    let limits: [MSKRunResult.Limit] = [.volumeThroughput, .ebsBandwidth, .networkIn, .networkOut, .cpu]
+    // Per limit: the largest load over capacity among brokers, with both
+    // (SIMD values hold the five lanes on the stack: this runs every step,
+    // and arrays would allocate).
+    var worstLoad = SIMD8<Double>(repeating: 0)
+    var worstCapacity = SIMD8<Double>(repeating: 1)
+    var worstRatio = SIMD8<Double>(repeating: -1)
+    let limits = Self.provisionedLimits
     for broker in 0..<brokerCount where up[broker] {
       let write = loads.produceIn[broker] + loads.replicationIn[broker]
       let disk = write + loads.diskRead[broker]
@@ -323,19 +340,17 @@ extension MSKRunState {
         }
       }
     }
-    let units = ["MiB/s", "MB/s", "MB/s", "MB/s", "share of vCPUs"]
-    let divisors = [1_048_576.0, 1e6, 1e6, 1e6, 1]
     for index in 0..<5 where worstRatio[index] >= 0 {
       let limit = limits[index]
       let isCPU = index == 4
-      let capacityShown = isCPU ? 1 : worstCapacity[index] / divisors[index]
+      let capacityShown = isCPU ? 1 : worstCapacity[index] / Self.provisionedDivisors[index]
       let demandFraction =
         isCPU ? worstLoad[index] + cpu.idleFraction : worstLoad[index] / worstCapacity[index]
       let usedFraction =
         isCPU ? worstLoad[index] * scale + cpu.idleFraction : worstLoad[index] * scale / worstCapacity[index]
       metrics.record(
         limit, demand: demandFraction, used: Swift.min(1, usedFraction), capacity: capacityShown,
-        unit: units[index],
+        unit: Self.provisionedUnits[index],
         capped: binding == limit && scale < 1)
     }
     // Client bytes and volume traffic on the busiest broker (MSK's
@@ -387,8 +402,8 @@ extension MSKRunState {
     regime: ClusterLayout.Regime
   ) -> (Double, MSKRunResult.Limit?) {
     var partitionOut = [Double](repeating: 0, count: kafka.topics.count)
-    for (g, state) in groups.enumerated() {
-      for (k, topic) in state.topics.enumerated() where regime.readable[topic] > 0 {
+    for g in groups.indices {
+      for (k, topic) in groups[g].topics.enumerated() where regime.readable[topic] > 0 {
         partitionOut[topic] += wants[g][k] / Double(regime.readable[topic])
       }
     }

@@ -71,6 +71,9 @@ struct MSKRunState {
   /// The regime for the current health state; recomputed only when a
   /// broker goes down, comes back or rejoins the in-sync set.
   var currentRegime: ClusterLayout.Regime?
+  /// `up` as of `currentRegime`: computed with it, so that a step does not
+  /// build the array again.
+  var currentUp: [Bool] = []
   var events: [MSKRunResult.Event] = []
   var catchUpStart: [Double?]
 
@@ -227,6 +230,7 @@ struct MSKRunState {
   mutating func regime() -> ClusterLayout.Regime {
     if let currentRegime { return currentRegime }
     let upNow = up
+    currentUp = upNow
     let key = upNow + inSync
     let computed =
       regimeCache[key]
