@@ -65,6 +65,8 @@ struct SQSCohortSimulation {
   /// FIFO: messages whose send calls were throttled, retried next minute.
   var fifoCarry: [Double]
   var result: SQSQueueResult
+  /// The per-minute series, moved into `result` at the end.
+  var series: SQSMinuteSeries
 
   init(
     queue: SQSQueueWorkload, configuration: SQSQueueConfiguration, horizon: Double, incidents: [Incident],
@@ -82,6 +84,7 @@ struct SQSCohortSimulation {
     consumers = queue.consumers.count
     fifoCarry = Array(repeating: 0, count: queue.producers.count)
     result = SQSQueueResult(name: queue.name, fidelity: .cohort, fifo: queue.fifo, horizon: horizon)
+    series = SQSMinuteSeries(horizon: horizon)
     result.consumersMin = consumers
     result.consumersMax = consumers
     var sampler = source.stream("cohort.calibration")
@@ -122,6 +125,7 @@ struct SQSCohortSimulation {
     }
     result.dlqDepthFinal = dlqCount
     result.kmsRequests = SQSCost.kmsRequests(queue: queue, configuration: configuration, horizon: horizon)
+    result.series = series.byName
     return result
   }
 
@@ -343,16 +347,16 @@ struct SQSCohortSimulation {
     result.maxInFlight = Swift.max(result.maxInFlight, inFlight)
     result.ageOfOldest.record(oldest)
     result.dlqDepthMax = Swift.max(result.dlqDepthMax, dlqCount)
-    var series: [String: IntervalSeries] = [:]
-    swap(&series, &result.series)
-    for (name, value) in [
-      ("visible", visibleNow), ("inFlight", inFlight), ("delayed", delayed.reduce { $0 + $1.cohort.count }),
-      ("dlq", dlqCount), ("sent", arrived), ("received", processedTotal), ("deleted", result.deleted),
-      ("emptyReceives", empty), ("consumers", Double(active)), ("ageOfOldest", oldest),
-    ] {
-      series[name, default: IntervalSeries(interval: 60)].record(value, at: t)
-    }
-    swap(&series, &result.series)
+    series.record(.visible, visibleNow, at: t)
+    series.record(.inFlight, inFlight, at: t)
+    series.record(.delayed, delayed.reduce { $0 + $1.cohort.count }, at: t)
+    series.record(.dlq, dlqCount, at: t)
+    series.record(.sent, arrived, at: t)
+    series.record(.received, processedTotal, at: t)
+    series.record(.deleted, result.deleted, at: t)
+    series.record(.emptyReceives, empty, at: t)
+    series.record(.consumers, Double(active), at: t)
+    series.record(.ageOfOldest, oldest, at: t)
     scale(visible: visibleNow, at: end)
     _checkInvariants(now: end)
   }

@@ -7,23 +7,16 @@ extension SQSMessageSimulation {
     release(at: now)
     expire(at: now)
     let start = now - 60
-    // Move the series out and back: a copy would duplicate every array.
-    var series: [String: IntervalSeries] = [:]
-    swap(&series, &result.series)
-    defer { swap(&series, &result.series) }
-    func record(_ name: String, _ value: Double) {
-      series[name, default: IntervalSeries(interval: 60)].record(value, at: start)
-    }
-    record("visible", Double(visibleCount))
-    record("inFlight", Double(inFlightCount))
-    record("delayed", Double(delayedCount))
-    record("dlq", Double(dlqCount))
-    record("sent", minute.sent)
-    record("received", minute.received)
-    record("deleted", minute.deleted)
-    record("emptyReceives", minute.empty)
+    series.record(.visible, Double(visibleCount), at: start)
+    series.record(.inFlight, Double(inFlightCount), at: start)
+    series.record(.delayed, Double(delayedCount), at: start)
+    series.record(.dlq, Double(dlqCount), at: start)
+    series.record(.sent, minute.sent, at: start)
+    series.record(.received, minute.received, at: start)
+    series.record(.deleted, minute.deleted, at: start)
+    series.record(.emptyReceives, minute.empty, at: start)
     let active = consumers.filter { $0.state != .stopped || $0.retiring }.count
-    record("consumers", Double(active))
+    series.record(.consumers, Double(active), at: start)
     // ApproximateAgeOfOldestMessage leaves out messages received three times
     // or more (S2f); they never become eligible again, so they can be
     // dropped from the order for good.
@@ -38,7 +31,7 @@ extension SQSMessageSimulation {
       age = now - store.records[slot].enqueueTime
       break
     }
-    record("ageOfOldest", age)
+    series.record(.ageOfOldest, age, at: start)
     result.visible.record(Double(visibleCount))
     result.ageOfOldest.record(age)
     result.dlqDepthMax = Swift.max(result.dlqDepthMax, Double(dlqCount))
@@ -139,6 +132,7 @@ extension SQSMessageSimulation {
     result.meanVisible = end > 0 ? visibleIntegral / end : 0
     result.dlqDepthFinal = Double(dlqCount)
     result.kmsRequests = SQSCost.kmsRequests(queue: queue, configuration: configuration, horizon: horizon)
+    result.series = series.byName
     return result
   }
 }

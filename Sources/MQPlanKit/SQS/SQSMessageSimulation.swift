@@ -145,6 +145,8 @@ struct SQSMessageSimulation {
   var visibleChangedAt = 0.0
   var minute = (sent: 0.0, received: 0.0, deleted: 0.0, empty: 0.0)
   var result: SQSQueueResult
+  /// The per-minute series, moved into `result` at the end.
+  var series: SQSMinuteSeries
 
   init(
     queue: SQSQueueWorkload, configuration: SQSQueueConfiguration, horizon: Double, incidents: [Incident],
@@ -165,6 +167,7 @@ struct SQSMessageSimulation {
     poisonDraws = source.stream("poison")
     targetConsumers = queue.consumers.count
     result = SQSQueueResult(name: queue.name, fidelity: .message, fifo: queue.fifo, horizon: horizon)
+    series = SQSMinuteSeries(horizon: horizon)
     var groupBase: Int32 = 0
     let maxBurst = incidents.reduce(1.0) { peak, incident in
       if case .queueTrafficBurst(let name, let multiplier) = incident.kind, name == nil || name == queue.name
