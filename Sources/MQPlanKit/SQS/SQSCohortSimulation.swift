@@ -145,6 +145,7 @@ struct SQSCohortSimulation {
 
   mutating func advance(from t: Double, duration: Double) {
     let end = t + duration
+    let deletedBefore = result.deleted
     // 1. Delayed and returning cohorts whose time has come: they become
     //    visible during the minute, mostly before its new messages (which
     //    arrive, on average, at its middle).
@@ -353,7 +354,9 @@ struct SQSCohortSimulation {
     series.record(.dlq, dlqCount, at: t)
     series.record(.sent, arrived, at: t)
     series.record(.received, processedTotal, at: t)
-    series.record(.deleted, result.deleted, at: t)
+    // This minute's deletes, like the message model's and CloudWatch's
+    // NumberOfMessagesDeleted (not the running total).
+    series.record(.deleted, result.deleted - deletedBefore, at: t)
     series.record(.emptyReceives, empty, at: t)
     series.record(.consumers, Double(active), at: t)
     series.record(.ageOfOldest, oldest, at: t)

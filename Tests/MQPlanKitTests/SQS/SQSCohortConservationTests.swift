@@ -36,4 +36,26 @@ struct SQSCohortConservationTests {
       }
     }
   }
+
+  /// Oracle: a run's totals. The per-minute series the CSV and the alarms
+  /// read (NumberOfMessagesSent, NumberOfMessagesDeleted) are counts per
+  /// minute, so over the run they sum to the totals. The cohort model
+  /// recorded the running total of deletes until this test.
+  @Test(
+    "Per-minute sent and deleted series sum to the run's totals, in both models",
+    arguments: [SQSSimulation.FidelityChoice.cohort, .message])
+  func minuteSeriesSumToTotals(fidelity: SQSSimulation.FidelityChoice) throws {
+    let queue = SQSTestQueues.queue(
+      rate: 20, consumers: 4, processing: .exponential(mean: 0.1), receiveBatch: 10, failure: 0.05)
+    let result = SQSTestQueues.run(
+      queue, configuration: SQSTestQueues.longPolling(), horizon: 6 * 3_600, fidelity: fidelity)
+    let sent = try #require(result.series["sent"])
+    let deleted = try #require(result.series["deleted"])
+    let sum = { (series: IntervalSeries) in series.datapoints.reduce(0) { $0 + ($1?.sum ?? 0) } }
+    #expect(result.deleted > 1_000)
+    #expect(abs(sum(sent) - result.sent) <= 1e-9 * result.sent, "sent \(sum(sent)) vs \(result.sent)")
+    #expect(
+      abs(sum(deleted) - result.deleted) <= 1e-9 * result.deleted,
+      "deleted \(sum(deleted)) vs \(result.deleted)")
+  }
 }
