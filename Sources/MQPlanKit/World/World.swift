@@ -340,16 +340,17 @@ public enum World {
 
   /// Refuses, before anything runs, a set of runs whose per-minute series
   /// would not fit the budget (every run keeps its series for the report
-  /// and the alarms: 32 bytes a series a minute). A clear error, not a
-  /// machine swapping for minutes: a thousand queues over a month is 14 GB.
+  /// and the alarms: 8 bytes a series a minute, `IntervalSeries` holding one
+  /// sample an interval as a double). A clear error, not a machine swapping
+  /// for minutes: two thousand queues over a month is 6.4 GiB of series.
   static func checkMemoryBudget(_ workload: Workload, tasks isKafka: [Bool]) throws(InputError) {
     let minutes = (workload.horizon / 60).rounded(.up)
     var perKafkaRun = 0.0
     if let kafka = workload.kafka {
       let pairs = kafka.consumerGroups.reduce(0) { $0 + $1.topics.count }
-      perKafkaRun = Double(11 + kafka.consumerGroups.count + 3 * pairs) * minutes * 32
+      perKafkaRun = Double(11 + kafka.consumerGroups.count + 3 * pairs) * minutes * 8
     }
-    let perQueueRun = 10 * minutes * 32
+    let perQueueRun = 10 * minutes * 8
     let kafkaRuns = isKafka.filter { $0 }.count
     let queueRuns = isKafka.count - kafkaRuns
     let bytes = Double(kafkaRuns) * perKafkaRun + Double(queueRuns) * perQueueRun

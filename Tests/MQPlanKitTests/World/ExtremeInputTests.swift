@@ -144,25 +144,35 @@ struct ExtremeInputTests {
     #expect(result.scenarios[0].queues[0].rejectedTooLarge == 0)
   }
 
-  @Test("1,000 queues over a month: refused before running, with the memory it would need and what to change")
+  @Test(
+    "1,000 queues over a month fit the memory budget (3.2 GiB of series); 2,000 are refused before running, with the memory they would need and what to change"
+  )
   func thousandQueues() throws {
-    let workload = try Self.workload { object in
-      var sqs = object["sqs"] as! [String: Any]
-      let queue = (sqs["queues"] as! [[String: Any]])[0]
-      sqs["queues"] = (0..<1_000).map { index -> [String: Any] in
-        var copy = queue
-        copy["name"] = "q\(index)"
-        return copy
+    func workload(queues: Int) throws -> Workload {
+      try Self.workload { object in
+        var sqs = object["sqs"] as! [String: Any]
+        let queue = (sqs["queues"] as! [[String: Any]])[0]
+        sqs["queues"] = (0..<queues).map { index -> [String: Any] in
+          var copy = queue
+          copy["name"] = "q\(index)"
+          return copy
+        }
+        object["sqs"] = sqs
+        object["eventbridge"] = nil
       }
-      object["sqs"] = sqs
-      object["eventbridge"] = nil
     }
+    // Running the thousand takes about a minute and 3.8 GB (measured with
+    // the CLI; see the issue 9 note), too long for the suite: the budget
+    // check is what decides, and it runs before anything else.
+    // 1,000 runs × 10 series × 43,200 minutes × 8 bytes = 3.2 GiB ≤ 6 GiB.
+    try World.checkMemoryBudget(workload(queues: 1_000), tasks: Array(repeating: false, count: 1_000))
+    let twoThousand = try workload(queues: 2_000)
     do {
-      _ = try World.simulate(workload, configuration: Self.twoBrokers)
-      Issue.record("a thousand queues over a month ran")
+      _ = try World.simulate(twoThousand, configuration: Self.twoBrokers)
+      Issue.record("two thousand queues over a month ran")
     } catch {
-      // 1,000 runs × 10 series × 43,200 minutes × 32 bytes = 12.9 GiB.
-      #expect(error.description.contains("about 12.9 GiB of per-minute series (1000 queue runs"))
+      // 2,000 × 10 × 43,200 × 8 bytes = 6.4 GiB.
+      #expect(error.description.contains("about 6.4 GiB of per-minute series (2000 queue runs"))
       #expect(error.description.contains("shorten the horizon"))
     }
   }
