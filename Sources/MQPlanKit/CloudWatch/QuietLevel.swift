@@ -9,11 +9,18 @@ enum QuietLevel {
   static func threshold(_ values: [Double?], datapointsToAlarm m: Int, evaluationPeriods n: Int) -> Double {
     var level = -Double.infinity
     guard !values.isEmpty else { return 0 }
+    // One buffer for every window, sorted in place: a new array per window
+    // (a month has 43,200) was 8 % of `mqplan plan` under callgrind.
+    var window: [Double] = []
+    window.reserveCapacity(n)
     for end in 0..<values.count {
-      let window = values[Swift.max(0, end - n + 1)...end].compactMap { $0 }
+      window.removeAll(keepingCapacity: true)
+      for index in Swift.max(0, end - n + 1)...end {
+        if let value = values[index] { window.append(value) }
+      }
       guard window.count >= m else { continue }
-      let sorted = window.sorted(by: >)
-      level = Swift.max(level, sorted[m - 1])
+      window.sort(by: >)
+      level = Swift.max(level, window[m - 1])
     }
     return level == -Double.infinity ? 0 : level
   }
