@@ -78,10 +78,11 @@ let package = Package(
 // -sanitize=fuzzer,address in .build-fuzz. They live in this package
 // because the parsers are `package`, not public.
 if ProcessInfo.processInfo.environment["MQPLAN_FUZZ"] == "1" {
+  package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"))
   for name in ["FuzzWorkload", "FuzzTFVars", "FuzzPattern"] {
     package.targets.append(
       .executableTarget(
-        name: name, dependencies: ["MQPlanKit"], path: "Fuzz/\(name)",
+        name: name, dependencies: ["FuzzDriver", "MQPlanKit"], path: "Fuzz/\(name)",
         swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
     package.products.append(.executable(name: name, targets: [name]))
   }

@@ -1,3 +1,4 @@
+import FuzzDriver
 import MQPlanKit
 
 /// libFuzzer's callback: `FuzzEntries.tfvars` on each input.
@@ -7,20 +8,9 @@ public func fuzzTFVars(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   return 0
 }
 
-/// The executable's entry. SwiftPM links an executable target's main as
-/// `<target>_main`, so libFuzzer's own main is not used: this one hands
-/// the command line to libFuzzer's driver (Scripts/fuzz.sh).
+/// The executable's entry (see `FuzzDriver`).
 @_cdecl("FuzzTFVars_main")
 public func fuzzTFVarsMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt
 {
-  var count = argc
-  var arguments = argv
-  return LLVMFuzzerRunDriver(&count, &arguments, fuzzTFVars)
+  FuzzDriver.run(argc, argv, fuzzTFVars)
 }
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-  _ argc: UnsafeMutablePointer<CInt>,
-  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-  _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt

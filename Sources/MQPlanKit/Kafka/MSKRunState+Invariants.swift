@@ -55,8 +55,7 @@ extension MSKRunState {
       }
     }
     for broker in 0..<brokerCount {
-      var held = 0.0
-      for topic in logs.indices { held += replicaCounts[topic][broker] * logs[topic].bytes }
+      let held = bytesHeld(by: broker)
       if deficit[broker] < 0 || deficit[broker] > held * (1 + 1e-9) + 1 {
         fail("broker \(broker): re-replication debt \(deficit[broker]) bytes, holding \(held)")
       }

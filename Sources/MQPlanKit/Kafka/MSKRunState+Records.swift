@@ -51,9 +51,7 @@ extension MSKRunState {
     // Cap each broker's debt at what it could still need: data past
     // retention is gone from the leaders too.
     for broker in 0..<brokerCount {
-      var held = 0.0
-      for topic in logs.indices { held += replicaCounts[topic][broker] * logs[topic].bytes }
-      deficit[broker] = Swift.min(deficit[broker], held)
+      deficit[broker] = Swift.min(deficit[broker], bytesHeld(by: broker))
     }
     for broker in 0..<brokerCount where up[broker] && !inSync[broker] {
       if deficit[broker] > 0 {
@@ -70,6 +68,14 @@ extension MSKRunState {
     }
   }
 
+  /// Bytes of the logs of the partition replicas `broker` holds, before any
+  /// re-replication debt is taken off.
+  func bytesHeld(by broker: Int) -> Double {
+    var held = 0.0
+    for topic in logs.indices { held += replicaCounts[topic][broker] * logs[topic].bytes }
+    return held
+  }
+
   mutating func recordStorage(at time: Double, duration: Double) {
     var largest = 0.0
     var oneCopy = 0.0
@@ -84,9 +90,7 @@ extension MSKRunState {
       return
     }
     for broker in 0..<brokerCount {
-      var stored = 0.0
-      for topic in logs.indices { stored += replicaCounts[topic][broker] * logs[topic].bytes }
-      stored = Swift.max(0, stored - deficit[broker])
+      let stored = Swift.max(0, bytesHeld(by: broker) - deficit[broker])
       largest = Swift.max(largest, stored)
       metrics.storagePeak[broker] = Swift.max(metrics.storagePeak[broker], stored)
       metrics.brokerStorageSeries[broker].record(stored, at: time - duration)
@@ -139,8 +143,7 @@ extension MSKRunState {
     if !serverless {
       let replicas = layout.replicasPerBroker
       for broker in 0..<brokerCount {
-        var final = 0.0
-        for topic in logs.indices { final += replicaCounts[topic][broker] * logs[topic].bytes }
+        let final = bytesHeld(by: broker)
         result.brokers.append(
           MSKRunResult.Broker(
             id: broker, zone: layout.zone(of: broker), replicas: replicas[broker],

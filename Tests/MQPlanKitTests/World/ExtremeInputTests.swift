@@ -25,31 +25,28 @@ struct ExtremeInputTests {
     return configuration
   }
 
+  /// Every producer of every item of `object[section][list]` sends `rate`
+  /// messages a second.
+  static func setProducerRates(
+    _ object: inout [String: Any], section name: String, list: String, to rate: Double
+  ) {
+    guard var section = object[name] as? [String: Any], var items = section[list] as? [[String: Any]] else {
+      return
+    }
+    for i in items.indices {
+      var producers = items[i]["producers"] as! [[String: Any]]
+      for p in producers.indices { producers[p]["messagesPerSecond"] = rate }
+      items[i]["producers"] = producers
+    }
+    section[list] = items
+    object[name] = section
+  }
+
   static func setRates(
     _ object: inout [String: Any], kafka: Double? = nil, sqs: Double? = nil, bus: Double? = nil
   ) {
-    if let kafka, var section = object["kafka"] as? [String: Any],
-      var topics = section["topics"] as? [[String: Any]]
-    {
-      for t in topics.indices {
-        var producers = topics[t]["producers"] as! [[String: Any]]
-        for p in producers.indices { producers[p]["messagesPerSecond"] = kafka }
-        topics[t]["producers"] = producers
-      }
-      section["topics"] = topics
-      object["kafka"] = section
-    }
-    if let sqs, var section = object["sqs"] as? [String: Any],
-      var queues = section["queues"] as? [[String: Any]]
-    {
-      for q in queues.indices {
-        var producers = queues[q]["producers"] as! [[String: Any]]
-        for p in producers.indices { producers[p]["messagesPerSecond"] = sqs }
-        queues[q]["producers"] = producers
-      }
-      section["queues"] = queues
-      object["sqs"] = section
-    }
+    if let kafka { setProducerRates(&object, section: "kafka", list: "topics", to: kafka) }
+    if let sqs { setProducerRates(&object, section: "sqs", list: "queues", to: sqs) }
     if let bus, var section = object["eventbridge"] as? [String: Any],
       var types = section["eventTypes"] as? [[String: Any]]
     {
